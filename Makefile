@@ -1,0 +1,71 @@
+# Quartiers — the two commands: `make run` (the demo) and `make test` (every test).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+WORKERS ?= 2
+VAR := var
+# `make run` serves the site the way production does: production settings, gunicorn,
+# whitenoise, DEBUG off, on plain HTTP for this machine only, media served by the app.
+RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY="$$(cat $(VAR)/secret_key)" \
+	ALLOWED_HOSTS=127.0.0.1,localhost \
+	PORTAL_HTTPS=off SERVE_MEDIA=on DEMO_MODE=on \
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
+
+.PHONY: run test install install-test browser lint format bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test browser
+
+$(VAR)/secret_key:
+	mkdir -p $(VAR)
+	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+run: install $(VAR)/secret_key
+	$(RUN_ENV) $(BIN)/python manage.py migrate --noinput -v0
+	$(RUN_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	$(RUN_ENV) $(BIN)/python manage.py load_demo
+	$(RUN_ENV) $(BIN)/gunicorn portal.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+
+# Debian's chromium for the browser tests; installed when missing and we are root.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
+	  else \
+	    echo "Les tests dans le navigateur ont besoin de chromium : sudo apt-get install chromium"; exit 1; \
+	  fi; \
+	fi
+
+test: install-test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: install-test
+	$(BIN)/python -m pytest -m perf tests/perf -s
+
+clean:
+	rm -rf $(VAR) $(VENV)

@@ -1,0 +1,50 @@
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+
+from .base import BasePage
+from .queries import latest_pages
+
+LATEST_COUNT = 6
+QUARTIER_CARD_RENDITION = "fill-480x300"
+
+
+class HomePage(BasePage):
+    """The portal's front door: every quartier, and what is new across them."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Quelques phrases simples pour accueillir les visiteurs."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.QuartierPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("accueil du portail")
+        verbose_name_plural = _("accueils du portail")
+
+    def quartiers(self):
+        from .quartier import QuartierPage
+
+        images = get_image_model().objects.prefetch_renditions(QUARTIER_CARD_RENDITION)
+        return (
+            QuartierPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .prefetch_related(Prefetch("photo", queryset=images))
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["quartiers"] = self.quartiers()
+        context["latest"] = latest_pages(self, LATEST_COUNT)
+        return context

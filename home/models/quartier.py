@@ -1,0 +1,189 @@
+"""One quartier's portal, with its public digital space and its sections."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .base import BasePage
+from .queries import latest_pages
+
+LATEST_COUNT = 4
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("lundi")
+    TUESDAY = 1, _("mardi")
+    WEDNESDAY = 2, _("mercredi")
+    THURSDAY = 3, _("jeudi")
+    FRIDAY = 4, _("vendredi")
+    SATURDAY = 5, _("samedi")
+    SUNDAY = 6, _("dimanche")
+
+
+class QuartierPage(BasePage):
+    """A quartier's portal: who we are, the digital space, one entry per section."""
+
+    city = models.CharField(_("ville"), max_length=100)
+    departement = models.CharField(_("département"), max_length=100, blank=True)
+    departement_code = models.CharField(_("numéro du département"), max_length=3, blank=True)
+    territory = models.CharField(
+        _("territoire"),
+        max_length=255,
+        blank=True,
+        help_text=_("Le périmètre officiel du quartier, par exemple « ZUS Planoise »."),
+    )
+    intro = RichTextField(
+        _("présentation"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Quelques phrases courtes pour présenter le quartier et son portail."),
+    )
+    photo = models.ForeignKey(
+        "images.PortalImage",
+        verbose_name=_("photo du quartier"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    epn_name = models.CharField(
+        _("nom de l'espace informatique"),
+        max_length=255,
+        blank=True,
+        help_text=_("L'espace public numérique du quartier, par exemple « Cyber-base Planoise »."),
+    )
+    epn_host = models.CharField(
+        _("qui accueille l'espace"),
+        max_length=255,
+        blank=True,
+        help_text=_("Une phrase : la structure qui gère l'espace, le lieu."),
+    )
+    epn_street = models.CharField(_("adresse"), max_length=255, blank=True)
+    epn_postcode = models.CharField(_("code postal"), max_length=10, blank=True)
+    epn_phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    epn_email = models.EmailField(_("adresse e-mail"), blank=True)
+    epn_website = models.URLField(_("site web"), blank=True)
+    epn_services = models.TextField(
+        _("ce qu'on y fait"),
+        blank=True,
+        help_text=_("Une activité par ligne, en phrases courtes."),
+    )
+
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collection d'images et de documents"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    animateurs_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("groupe des animateurs"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("city"),
+        index.SearchField("intro"),
+        index.SearchField("epn_name"),
+        index.SearchField("epn_services"),
+        index.FilterField("city"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("city"),
+                FieldPanel("departement"),
+                FieldPanel("departement_code"),
+                FieldPanel("territory"),
+            ],
+            heading=_("Où se trouve le quartier"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("photo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("epn_name"),
+                FieldPanel("epn_host"),
+                FieldPanel("epn_street"),
+                FieldPanel("epn_postcode"),
+                FieldPanel("epn_phone"),
+                FieldPanel("epn_email"),
+                FieldPanel("epn_website"),
+                FieldPanel("epn_services"),
+            ],
+            heading=_("L'espace informatique du quartier"),
+        ),
+        InlinePanel("opening_hours", heading=_("Horaires d'ouverture"), label=_("créneau")),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("quartier")
+        verbose_name_plural = _("quartiers")
+
+    @property
+    def epn_services_list(self):
+        return [line.strip() for line in self.epn_services.splitlines() if line.strip()]
+
+    def sections(self):
+        """The quartier's live sections, in the order of the page tree."""
+        return self.get_children().live().public().in_menu().order_by("path")
+
+    def opening_days(self, today=None):
+        """Opening hours grouped by day, with today's day marked."""
+        today = today if today is not None else timezone.localdate().weekday()
+        days = {}
+        for slot in self.opening_hours.all():
+            day = days.setdefault(
+                slot.weekday,
+                {"label": slot.get_weekday_display(), "slots": [], "today": slot.weekday == today},
+            )
+            day["slots"].append(slot)
+        return [days[weekday] for weekday in sorted(days)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest"] = latest_pages(self, LATEST_COUNT)
+        context["sections"] = self.sections()
+        context["opening_days"] = self.opening_days()
+        return context
+
+
+class OpeningHours(Orderable):
+    quartier = ParentalKey(QuartierPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("jour"), choices=Weekday.choices)
+    opens = models.TimeField(_("ouvre à"))
+    closes = models.TimeField(_("ferme à"))
+
+    panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("créneau d'ouverture")
+        verbose_name_plural = _("horaires d'ouverture")
+        ordering = ["weekday", "opens"]
+
+    def clean(self):
+        if self.opens and self.closes and self.opens >= self.closes:
+            raise ValidationError(
+                {"closes": _("L'heure de fermeture doit suivre l'heure d'ouverture.")}
+            )
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"

@@ -1,0 +1,73 @@
+"""The portal's image model: every photo carries its credit, licence and consent."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class Licence(models.TextChoices):
+    ALL_RIGHTS_RESERVED = "tous-droits", _("Tous droits réservés")
+    CC_BY = "cc-by", _("Creative Commons Attribution (CC BY)")
+    CC_BY_SA = "cc-by-sa", _("Creative Commons Attribution, partage à l'identique (CC BY-SA)")
+    CC_BY_NC = "cc-by-nc", _("Creative Commons Attribution, pas d'usage commercial (CC BY-NC)")
+    CC0 = "cc0", _("Domaine public (CC0)")
+
+
+class PeopleConsent(models.TextChoices):
+    NOBODY = "personne", _("Aucune personne reconnaissable")
+    CONSENTED = "accord", _("Des personnes reconnaissables, qui ont donné leur accord")
+    NOT_CONSENTED = "sans-accord", _("Des personnes reconnaissables, sans accord écrit")
+
+
+class PortalImage(AbstractImage):
+    credit = models.CharField(
+        _("auteur ou autrice"),
+        max_length=255,
+        blank=True,
+        help_text=_("Qui a pris la photo. Ce nom est affiché sous la photo."),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=20,
+        choices=Licence.choices,
+        default=Licence.ALL_RIGHTS_RESERVED,
+    )
+    date_taken = models.DateField(_("date de la prise de vue"), null=True, blank=True)
+    people = models.CharField(
+        _("personnes sur la photo"),
+        max_length=20,
+        choices=PeopleConsent.choices,
+        default=PeopleConsent.NOBODY,
+        help_text=_("Si on reconnaît quelqu'un, il faut son accord avant de publier la photo."),
+    )
+
+    admin_form_fields = (
+        *Image.admin_form_fields,
+        "credit",
+        "licence",
+        "date_taken",
+        "people",
+    )
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    @property
+    def may_be_published(self):
+        """A photo showing identifiable people is publishable only with their consent."""
+        return self.people != PeopleConsent.NOT_CONSENTED
+
+    @property
+    def credit_line(self):
+        parts = [self.credit] if self.credit else []
+        if self.licence != Licence.ALL_RIGHTS_RESERVED:
+            parts.append(self.get_licence_display())
+        return " · ".join(parts)
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
