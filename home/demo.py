@@ -12,6 +12,7 @@ from portal.demo import register
 
 from .demo_data import QUARTIERS
 from .models import HomePage, OpeningHours, QuartierPage
+from .provisioning import ensure_sections
 from .quartiers import add_animateur, create_quartier
 
 DEMO_PASSWORD = "quartiers"
@@ -78,7 +79,10 @@ def load_home(log):
 @register(order=10)
 def load_quartiers(log):
     for entry in QUARTIERS:
-        if QuartierPage.objects.filter(slug=entry["slug"]).exists():
+        existing = QuartierPage.objects.filter(slug=entry["slug"]).first()
+        if existing:
+            # Sections of apps that landed after the quartier was created.
+            ensure_sections(existing)
             continue
         quartier = create_quartier(
             entry["name"], entry["city"], slug=entry["slug"], **quartier_fields(entry)

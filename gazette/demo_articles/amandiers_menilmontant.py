@@ -44,7 +44,7 @@ GAZETTE = {
                 "idéal. Ils ont aussi donné leur avis sur son nom."
             ),
             "rubrique": "histoire",
-            "tags": ["histoire", "habitants", "relais ménilmontant"],
+            "tags": ["relais ménilmontant", "habitants"],
             "authors": ["Bernard (bénévole)"],
             "date": "2026-03-12",
             "issue": None,
@@ -110,7 +110,7 @@ GAZETTE = {
                 "votre avis."
             ),
             "rubrique": "numerique",
-            "tags": ["ateliers", "débutants", "ordinateur"],
+            "tags": ["débutants", "relais ménilmontant"],
             "authors": ["Lucie V."],
             "date": "2026-05-14",
             "issue": 23,
@@ -168,7 +168,7 @@ GAZETTE = {
                 "informatique. Rencontre avec ceux qu'on appelle « les renforts »."
             ),
             "rubrique": "portraits",
-            "tags": ["bénévoles", "portrait"],
+            "tags": ["bénévoles", "portrait", "débutants"],
             "authors": ["Aïcha M."],
             "date": "2026-05-28",
             "issue": 23,
@@ -266,7 +266,7 @@ GAZETTE = {
                 "dans la Feuille. Pour elles, c'est une grande fierté."
             ),
             "rubrique": "associations",
-            "tags": ["français", "écriture", "gazette"],
+            "tags": ["français", "gazette", "habitants"],
             "authors": ["Claire D.", "Lucie V."],
             "date": "2026-06-10",
             "issue": 23,
@@ -315,7 +315,7 @@ GAZETTE = {
                 "photos des habitants. Tout le monde cherchait sa rue."
             ),
             "rubrique": "culture",
-            "tags": ["fête", "photo", "mémoire"],
+            "tags": ["fête", "photo", "habitants", "bénévoles"],
             "authors": ["Tonton Samir", "Ousmane K."],
             "date": "2026-06-26",
             "issue": None,
@@ -359,7 +359,7 @@ GAZETTE = {
                 "informatique les aide à écrire leur première lettre."
             ),
             "rubrique": "jeunesse",
-            "tags": ["collège", "stage", "jeunes"],
+            "tags": ["jeunes", "emploi", "collège"],
             "authors": ["Lucie V."],
             "date": "2026-09-17",
             "issue": 24,
@@ -460,7 +460,7 @@ GAZETTE = {
                 "trier, ranger et partager ses photos."
             ),
             "rubrique": "vie-du-quartier",
-            "tags": ["seniors", "photo", "tablette"],
+            "tags": ["seniors", "photo", "familles"],
             "authors": ["Mme Nguyen (habitante)"],
             "date": "2026-10-05",
             "issue": 24,

@@ -44,7 +44,7 @@ GAZETTE = {
                 "vivre la Cyber-base. Petit retour sur vingt-six ans d'histoire."
             ),
             "rubrique": "histoire",
-            "tags": ["moulins habitat", "histoire", "cyber-base"],
+            "tags": ["moulins habitat", "habitants"],
             "authors": ["Jean-Claude (habitant)"],
             "date": "2026-03-05",
             "issue": None,
@@ -198,7 +198,7 @@ GAZETTE = {
                 "aux Champins, à Champmillan et à Nomazy."
             ),
             "rubrique": "vie-du-quartier",
-            "tags": ["nouveaux arrivants", "habitants", "guide"],
+            "tags": ["nouveaux arrivants", "habitants", "moulins habitat"],
             "authors": ["Mme Bertrand (locataire)", "Houria A."],
             "date": "2026-06-11",
             "issue": 9,

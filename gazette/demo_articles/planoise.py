@@ -339,7 +339,7 @@ GAZETTE = {
                 "les photos, enregistrer les récits et chercher dans les archives."
             ),
             "rubrique": "histoire",
-            "tags": ["mémoire", "archives", "habitants"],
+            "tags": ["mémoire", "archives", "habitants", "photo"],
             "authors": ["Papy Gérard", "Samia H."],
             "date": "2026-09-22",
             "issue": 32,

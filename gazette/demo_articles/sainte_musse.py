@@ -43,7 +43,7 @@ GAZETTE = {
                 "devant la caméra. Le documentaire sera projeté de nouveau au centre social."
             ),
             "rubrique": "histoire",
-            "tags": ["mémoire", "film", "centre social"],
+            "tags": ["mémoire", "centre social", "habitants"],
             "authors": ["Tonton Marcel", "Inès R."],
             "date": "2026-05-18",
             "issue": 18,
@@ -114,7 +114,7 @@ GAZETTE = {
                 "déclaration de revenus sur internet, sans paniquer."
             ),
             "rubrique": "numerique",
-            "tags": ["impôts", "démarches en ligne"],
+            "tags": ["démarches en ligne", "impôts", "seniors"],
             "authors": ["Julie P."],
             "date": "2026-04-22",
             "issue": 18,
@@ -166,7 +166,7 @@ GAZETTE = {
                 "Leur grande découverte : voir ses petits-enfants sur un écran."
             ),
             "rubrique": "vie-du-quartier",
-            "tags": ["seniors", "tablette", "famille"],
+            "tags": ["seniors", "familles"],
             "authors": ["Fatima Z."],
             "date": "2026-06-02",
             "issue": 18,
@@ -217,7 +217,7 @@ GAZETTE = {
                 "Sainte-Musse a réuni petits et grands sur le parvis."
             ),
             "rubrique": "culture",
-            "tags": ["fête", "jeux", "familles"],
+            "tags": ["fête", "familles", "jeunes"],
             "authors": ["Kader L.", "Julie P."],
             "date": "2026-06-27",
             "issue": None,
@@ -273,7 +273,7 @@ GAZETTE = {
                 "s'entraîner au code. Les jeunes en redemandent."
             ),
             "rubrique": "jeunesse",
-            "tags": ["jeunes", "permis", "mobilité"],
+            "tags": ["jeunes", "permis", "emploi"],
             "authors": ["Hocine B."],
             "date": "2026-07-10",
             "issue": None,
@@ -376,7 +376,7 @@ GAZETTE = {
                 "Chaque mot est écrit en français et dans leurs langues."
             ),
             "rubrique": "jeunesse",
-            "tags": ["école", "français", "jeunes"],
+            "tags": ["école", "français", "jeunes", "familles"],
             "authors": ["Inès R."],
             "date": "2026-10-02",
             "issue": 19,
@@ -471,7 +471,7 @@ GAZETTE = {
                 "ont présenté leurs activités. La Cyber-base les a aidées à se montrer."
             ),
             "rubrique": "associations",
-            "tags": ["associations", "bénévoles"],
+            "tags": ["associations", "bénévoles", "centre social", "habitants"],
             "authors": ["Fatima Z.", "Tonton Marcel"],
             "date": "2026-09-08",
             "issue": 19,
