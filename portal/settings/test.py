@@ -8,6 +8,7 @@ SECRET_KEY = "test-only-key"
 DEMO_MODE = True
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="quartiers-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="quartiers-test-static-")
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

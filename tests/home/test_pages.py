@@ -1,0 +1,180 @@
+"""The portal's page types: tree rules, rendering, search, sitemap and robots.txt."""
+
+import datetime
+
+import pytest
+from django.test import Client
+from wagtail.models import Page, Site
+
+from home.models import HomePage, OpeningHours, QuartierPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_is_the_root_of_the_default_site(home, default_site):
+    assert default_site.root_page.specific == home
+    assert home.url == "/"
+
+
+def test_tree_rules(home, quartier):
+    assert QuartierPage.can_create_at(home)
+    assert not QuartierPage.can_create_at(quartier)
+    assert not HomePage.can_create_at(quartier)
+    # The portal has one front door.
+    assert not HomePage.can_create_at(Page.get_first_root_node())
+
+
+def test_home_lists_live_quartiers_only(client, home, make_quartier):
+    make_quartier("Planoise", "Besançon")
+    make_quartier("Kérourien", "Brest", live=False)
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Planoise" in response.text
+    assert "Besançon" in response.text
+    assert "Kérourien" not in response.text
+
+
+def test_home_query_count_does_not_grow_with_quartiers(client, make_quartier, django_assert_max_num_queries):
+    make_quartier("Un", "Ville")
+    client.get("/")  # warm the site-root cache
+    with django_assert_max_num_queries(30) as few:
+        client.get("/")
+    for index in range(6):
+        make_quartier(f"Quartier {index}", "Ville")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get("/")
+
+
+def test_quartier_page_shows_its_digital_space(client, quartier):
+    OpeningHours.objects.create(
+        quartier=quartier, weekday=0, opens=datetime.time(14), closes=datetime.time(18)
+    )
+    response = client.get("/planoise/")
+    assert response.status_code == 200
+    assert "<h1>Planoise</h1>" in response.text
+    assert "Cyber-base Planoise" in response.text
+    assert "3 rue de la Fontaine" in response.text
+    assert "Lundi" in response.text
+    assert "14h00 – 18h00" in response.text
+    assert 'lang="fr"' in response.text
+    assert 'href="#contenu"' in response.text
+    assert 'role="search"' in response.text
+
+
+def test_opening_days_group_slots_and_mark_today(quartier):
+    for weekday, opens, closes in [(1, 9, 12), (1, 14, 18), (3, 9, 12)]:
+        OpeningHours.objects.create(
+            quartier=quartier,
+            weekday=weekday,
+            opens=datetime.time(opens),
+            closes=datetime.time(closes),
+        )
+    days = quartier.opening_days(today=3)
+    assert [day["label"] for day in days] == ["mardi", "jeudi"]
+    assert [len(day["slots"]) for day in days] == [2, 1]
+    assert [day["today"] for day in days] == [False, True]
+
+
+def test_opening_hours_must_close_after_they_open(quartier):
+    from django.core.exceptions import ValidationError
+
+    slot = OpeningHours(quartier=quartier, weekday=0, opens=datetime.time(18), closes=datetime.time(9))
+    with pytest.raises(ValidationError) as error:
+        slot.full_clean()
+    assert "fermeture" in str(error.value)
+
+
+def test_french_404(client, home):
+    response = client.get("/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    assert "Cette page n'existe pas" in response.content.decode()
+
+
+def test_500_template_renders_without_context():
+    from django.template.loader import get_template
+
+    html = get_template("500.html").render()
+    assert "Le site a un problème" in html
+    assert 'lang="fr"' in html
+
+
+def test_search_finds_live_pages_only(client, make_quartier):
+    make_quartier("Planoise", "Besançon")
+    make_quartier("Clairière", "Besançon", live=False)
+    response = client.get("/recherche/", {"q": "Besançon"})
+    assert response.status_code == 200
+    assert "Planoise" in response.text
+    assert "Clairière" not in response.text
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "999", "abc", "1e9"])
+def test_search_junk_page_number_gives_a_page(client, quartier, page):
+    response = client.get("/recherche/", {"q": "Planoise", "page": page})
+    assert response.status_code == 200
+
+
+def test_search_without_query_shows_the_form(client, home):
+    response = client.get("/recherche/")
+    assert response.status_code == 200
+    assert "Que cherchez-vous" in response.text
+
+
+def test_robots_txt_points_to_the_sitemap(client, home):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.text
+    assert "Disallow: /admin/" in response.text
+
+
+def test_sitemap_lists_live_pages(client, make_quartier):
+    make_quartier("Planoise", "Besançon")
+    make_quartier("Clairière", "Besançon", live=False)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert "<loc>http://localhost/planoise/</loc>" in response.text
+    assert "clairiere" not in response.text
+
+
+def test_security_headers_on_public_pages(client, home):
+    response = client.get("/")
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+class TestQuartierWithItsOwnHostname:
+    """A quartier can be the root of its own site: links, menus and sitemaps follow."""
+
+    @pytest.fixture
+    def quartier_site(self, make_quartier):
+        quartier = make_quartier("Planoise", "Besançon", hostname="planoise.example.org")
+        return quartier, Site.objects.get(hostname="planoise.example.org")
+
+    def test_it_is_served_at_its_hostname(self, quartier_site):
+        response = Client(HTTP_HOST="planoise.example.org").get("/")
+        assert response.status_code == 200
+        assert "<h1>Planoise</h1>" in response.text
+
+    def test_the_portal_links_to_its_hostname(self, client, quartier_site):
+        response = client.get("/")
+        assert 'href="http://planoise.example.org/"' in response.text
+
+    def test_its_pages_link_back_to_the_portal(self, quartier_site):
+        response = Client(HTTP_HOST="planoise.example.org").get("/")
+        assert 'href="http://localhost/" class="site-header__portal"' in response.text
+        assert 'href="/" class="site-header__quartier"' in response.text
+
+    def test_sitemaps_are_split_by_site(self, client, quartier_site):
+        portal_map = client.get("/sitemap.xml").text
+        assert "planoise" not in portal_map
+        quartier_map = Client(HTTP_HOST="planoise.example.org").get("/sitemap.xml").text
+        assert "<loc>http://planoise.example.org/</loc>" in quartier_map
+        assert "localhost" not in quartier_map
+
+    def test_search_stays_in_the_quartier(self, make_quartier, quartier_site):
+        make_quartier("Clairs-Soleils", "Besançon")
+        response = Client(HTTP_HOST="planoise.example.org").get("/recherche/", {"q": "Besançon"})
+        assert "Planoise" in response.text
+        assert "Clairs-Soleils" not in response.text

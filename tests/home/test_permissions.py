@@ -1,0 +1,111 @@
+"""An animateur works in their own quartier and nowhere else."""
+
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import rich_text
+
+from images.generated import demo_image
+
+pytestmark = pytest.mark.django_db
+
+DENIED = {302, 403, 404}
+
+
+@pytest.fixture
+def logged_in(client, animateur):
+    client.force_login(animateur)
+    return client
+
+
+def page_urls(page):
+    revision = page.latest_revision
+    return {
+        "edit": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        "preview": reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk]),
+        "history": reverse("wagtailadmin_pages:history", args=[page.pk]),
+        "revision": reverse("wagtailadmin_pages:revisions_view", args=[page.pk, revision.pk]),
+    }
+
+
+def publish_form(page, title):
+    return {
+        "title": title,
+        "slug": page.slug,
+        "city": page.city,
+        "intro": rich_text("<p>Bienvenue.</p>"),
+        "opening_hours-TOTAL_FORMS": "0",
+        "opening_hours-INITIAL_FORMS": "0",
+        "opening_hours-MIN_NUM_FORMS": "0",
+        "opening_hours-MAX_NUM_FORMS": "1000",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "action-publish": "publish",
+    }
+
+
+def test_animateur_reaches_the_admin(logged_in):
+    assert logged_in.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+@pytest.mark.parametrize("view", ["edit", "history", "revision"])
+def test_animateur_opens_admin_views_of_their_quartier(logged_in, quartier, view):
+    assert logged_in.get(page_urls(quartier)[view]).status_code == 200
+
+
+def test_animateur_can_publish_in_their_quartier(logged_in, quartier):
+    response = logged_in.post(
+        reverse("wagtailadmin_pages:edit", args=[quartier.pk]),
+        publish_form(quartier, "Planoise, notre quartier"),
+    )
+    assert response.status_code == 302
+    quartier.refresh_from_db()
+    assert quartier.title == "Planoise, notre quartier"
+    assert quartier.live
+    assert not quartier.has_unpublished_changes
+
+
+def test_animateur_can_add_a_page_in_their_quartier(animateur, quartier):
+    permissions = quartier.permissions_for_user(animateur)
+    assert permissions.can_edit()
+    assert permissions.can_publish()
+    assert permissions.can_lock()
+
+
+@pytest.mark.parametrize("view", ["edit", "preview", "history", "revision"])
+def test_animateur_is_refused_in_another_quartier(logged_in, other_quartier, view):
+    response = logged_in.get(page_urls(other_quartier)[view])
+    assert response.status_code in DENIED
+    assert "Kérourien" not in response.content.decode()
+
+
+def test_animateur_cannot_publish_in_another_quartier(logged_in, other_quartier):
+    response = logged_in.post(
+        reverse("wagtailadmin_pages:edit", args=[other_quartier.pk]),
+        publish_form(other_quartier, "Piraté"),
+    )
+    assert response.status_code in DENIED
+    other_quartier.refresh_from_db()
+    assert other_quartier.title == "Kérourien"
+    assert not other_quartier.has_unpublished_changes
+
+
+def test_animateur_page_permissions_stop_at_their_quartier(animateur, quartier, other_quartier, home):
+    for page in (other_quartier, home):
+        permissions = page.permissions_for_user(animateur)
+        assert not permissions.can_edit()
+        assert not permissions.can_publish()
+        assert not permissions.can_add_subpage()
+        assert not permissions.can_lock()
+
+
+def test_animateur_images_stay_in_their_collection(logged_in, animateur, quartier, other_quartier):
+    palette = ("#1d4e89", "#f2a541")
+    own = demo_image("Chez nous", quartier.collection, palette, credit="Nadia")
+    foreign = demo_image("Ailleurs", other_quartier.collection, palette, credit="Karim")
+    assert logged_in.get(reverse("wagtailimages:edit", args=[own.pk])).status_code == 200
+    assert logged_in.get(reverse("wagtailimages:edit", args=[foreign.pk])).status_code in DENIED
+    listing = logged_in.get(reverse("wagtailimages:index")).content.decode()
+    assert "Chez nous" in listing
+    assert "Ailleurs" not in listing
