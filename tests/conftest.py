@@ -1,8 +1,17 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Site
 
 from home.models import HomePage
 from home.quartiers import add_animateur, create_quartier
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Wagtail caches site root paths; a test's sites must not leak into the next one."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
