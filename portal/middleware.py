@@ -10,7 +10,7 @@ PUBLIC_POLICY = "; ".join(
         "connect-src 'self'",
         "media-src 'self'",
         "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
-        "frame-ancestors 'self'",
+        "frame-ancestors 'none'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -165,8 +165,8 @@ WAGTAIL_MODERATION_ENABLED = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Wagtail's live preview shows the page in a same-origin frame.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No framing; Wagtail's preview views allow their own same-origin frame.
+X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {
     "version": 1,

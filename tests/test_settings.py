@@ -1,0 +1,61 @@
+"""Production settings: refuse to start without secrets; `check --deploy` is clean."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "k" * 20 + "Zq9#x!Lm2@pR7$wT4%vB8^nC3&jH6*"
+
+
+def manage(*args, **env):
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "PORTAL_HTTPS"}
+    }
+    clean.update(DJANGO_SETTINGS_MODULE="portal.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "missing"),
+    [
+        ({"ALLOWED_HOSTS": "quartiers.example.org"}, "SECRET_KEY"),
+        ({"SECRET_KEY": SECRET}, "ALLOWED_HOSTS"),
+    ],
+)
+def test_production_refuses_to_start_without_its_secrets(env, missing):
+    result = manage("check", **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+
+
+def test_check_deploy_is_clean_in_production(tmp_path):
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=SECRET,
+        ALLOWED_HOSTS="quartiers.example.org",
+        PORTAL_VAR_DIR=str(tmp_path),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_french_is_the_language_of_the_site_and_the_admin(settings):
+    assert settings.LANGUAGE_CODE == "fr"
+    assert settings.WAGTAILADMIN_PERMITTED_LANGUAGES == [("fr", "Français")]
