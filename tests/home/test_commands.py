@@ -180,3 +180,28 @@ def test_demo_accounts_exist_only_in_demo_mode(home):
     with override_settings(DEMO_MODE=False):
         call_command("load_demo")
     assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_creating_a_quartier_in_the_admin_provisions_it(client, home, django_user_model):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import rich_text
+
+    admin = django_user_model.objects.create_superuser("root", password="secret")
+    client.force_login(admin)
+    url = reverse("wagtailadmin_pages:add", args=["home", "quartierpage", home.pk])
+    formsets = {
+        f"{name}-{field}": value
+        for name in ("opening_hours", "comments")
+        for field, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"), ("MIN_NUM_FORMS", "0"), ("MAX_NUM_FORMS", "1000"))
+    }
+    response = client.post(
+        url,
+        {"title": "Clairs-Soleils", "slug": "clairs-soleils", "city": "Besançon",
+         "intro": rich_text("<p>Bienvenue.</p>"), "action-publish": "publish", **formsets},
+    )
+    assert response.status_code == 302
+    quartier = QuartierPage.objects.get(slug="clairs-soleils")
+    assert quartier.live
+    assert quartier.animateurs_group.name == "Animateurs · Clairs-Soleils"
+    assert WorkflowPage.objects.filter(page=quartier).exists()
+    assert all(section.live for section in quartier.get_children())
