@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Page, Site
 
-from home.models import QuartierPage
+from home.models import HomePage, QuartierPage
 
 register = template.Library()
 
@@ -44,11 +44,8 @@ def breadcrumb(context, page):
     )
 
 
-@register.simple_tag(takes_context=True)
-def portal_home(context):
-    """The portal's front door (on the main site, also when a quartier has its own)."""
-    if "portal_home" not in context:
-        from home.models import HomePage
 
-        context["portal_home"] = HomePage.objects.live().first()
-    return context["portal_home"]
+@register.simple_tag
+def portal_home():
+    """The portal's front door (on the main site, also when a quartier has its own)."""
+    return HomePage.objects.live().first()
