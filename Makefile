@@ -14,7 +14,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	PORTAL_HTTPS=off SERVE_MEDIA=on DEMO_MODE=on \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test browser lint format bench clean
+.PHONY: run test install install-test browser pdf-libs lint format bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,9 +28,9 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet ".[test]"
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed pdf-libs
 
-install-test: $(VENV)/.installed-test browser
+install-test: $(VENV)/.installed-test browser pdf-libs
 
 $(VAR)/secret_key:
 	mkdir -p $(VAR)
@@ -50,6 +50,16 @@ browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	  else \
 	    echo "Les tests dans le navigateur ont besoin de chromium : sudo apt-get install chromium"; exit 1; \
+	  fi; \
+	fi
+
+# Pango for WeasyPrint (the gazette's PDF print edition); installed when missing and we are root.
+pdf-libs:
+	@if ! { ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null | grep -q 'libpangoft2-1.0.so.0'; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null; \
+	  else \
+	    echo "Le PDF de la gazette a besoin de Pango : sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0"; exit 1; \
 	  fi; \
 	fi
 

@@ -8,15 +8,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Variables of the test process that must not leak into the production-settings process.
+INHERITED_UNWANTED = {
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "PORTAL_HTTPS",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+}
 SECRET = "k" * 20 + "Zq9#x!Lm2@pR7$wT4%vB8^nC3&jH6*"
 
 
 def manage(*args, **env):
-    clean = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "PORTAL_HTTPS"}
-    }
+    clean = {key: value for key, value in os.environ.items() if key not in INHERITED_UNWANTED}
     clean.update(DJANGO_SETTINGS_MODULE="portal.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],

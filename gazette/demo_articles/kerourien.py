@@ -39,7 +39,7 @@ GAZETTE = {
                 "à l'espace multimédia. Deux animateurs les suivent pendant trois mois."
             ),
             "rubrique": "emploi",
-            "tags": ["emploi", "cv", "ateliers"],
+            "tags": ["emploi", "ateliers"],
             "authors": ["Kévin T."],
             "date": "2026-09-15",
             "issue": 62,
@@ -104,7 +104,7 @@ GAZETTE = {
                 "Cette année, les élèves ont préparé une page entière pour Couleur Quartier."
             ),
             "rubrique": "jeunesse",
-            "tags": ["collège", "jeunes", "écriture"],
+            "tags": ["collège", "écriture", "journal"],
             "authors": ["Katell (animatrice multimédia)"],
             "date": "2026-05-28",
             "issue": 61,
@@ -157,7 +157,7 @@ GAZETTE = {
                 "Aujourd'hui, elle envoie des photos de Kérourien à ses petits-enfants, de l'autre côté de l'océan."
             ),
             "rubrique": "portraits",
-            "tags": ["seniors", "mail", "portrait"],
+            "tags": ["seniors", "portrait", "ateliers"],
             "authors": ["Soizic R."],
             "date": "2026-06-05",
             "issue": 61,
@@ -317,7 +317,7 @@ GAZETTE = {
                 "La projection aura lieu à la fête du centre social, en décembre."
             ),
             "rubrique": "culture",
-            "tags": ["enfants", "vidéo", "ateliers"],
+            "tags": ["enfants", "ateliers"],
             "authors": ["Maëlle K."],
             "date": "2026-09-22",
             "issue": 62,
@@ -426,7 +426,7 @@ GAZETTE = {
                 "L'équipe lance un appel : une photo, une date, trois lignes, tout est bon à prendre."
             ),
             "rubrique": "vie-du-quartier",
-            "tags": ["journal", "site internet", "participation"],
+            "tags": ["journal", "écriture", "participation"],
             "authors": ["Kévin T.", "Soizic R."],
             "date": "2026-09-10",
             "issue": 62,
@@ -439,8 +439,8 @@ GAZETTE = {
                 ("heading", "Ce que vous pouvez envoyer"),
                 (
                     "paragraph",
-                    "La date d'un vide-grenier. Une photo du coucher de soleil depuis votre fenêtre. "
-                    "Un mot sur un voisin qui rend service. Une recette. Un coup de gueule aussi, s'il reste poli. "
+                    "La date d'un vide-grenier, une photo du coucher de soleil depuis votre fenêtre, un mot sur un voisin qui rend service. "
+                    "Une recette, ou un coup de gueule, s'il reste poli. "
                     "Tout se publie, après une petite relecture.",
                 ),
                 (
@@ -481,7 +481,7 @@ GAZETTE = {
                 "Avec les éducateurs du quartier, une vingtaine de familles sont venues."
             ),
             "rubrique": "numerique",
-            "tags": ["parents", "collège", "démarches"],
+            "tags": ["collège", "démarches", "enfants"],
             "authors": ["Aminata S."],
             "date": "2026-10-20",
             "issue": None,

@@ -120,7 +120,7 @@ GAZETTE = {
                 ),
                 (
                     "paragraph",
-                    "Depuis, le festival est devenu un rendez-vous attendu. "
+                    "Depuis, d'une année sur l'autre, les habitants guettent la date de la prochaine édition. "
                     "Il a reçu le soutien de la préfecture, du conseil général et de la communauté de communes. "
                     "Et chaque année, les habitants donnent leur avis sur le thème suivant.",
                 ),

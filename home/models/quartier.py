@@ -132,7 +132,7 @@ class QuartierPage(BasePage):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
+    subpage_types = ["gazette.GazetteIndexPage"]
 
     class Meta:
         verbose_name = _("quartier")

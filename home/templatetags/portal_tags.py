@@ -44,7 +44,6 @@ def breadcrumb(context, page):
     )
 
 
-
 @register.simple_tag
 def portal_home():
     """The portal's front door (on the main site, also when a quartier has its own)."""

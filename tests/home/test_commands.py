@@ -32,7 +32,9 @@ def snapshot():
         "collections": Collection.objects.count(),
         "images": PortalImage.objects.count(),
         "workflows": WorkflowPage.objects.count(),
-        "latest_revision": list(Page.objects.order_by("pk").values_list("latest_revision_id", flat=True)),
+        "latest_revision": list(
+            Page.objects.order_by("pk").values_list("latest_revision_id", flat=True)
+        ),
     }
 
 
@@ -48,14 +50,18 @@ def test_create_quartier_provisions_everything(home, capsys):
     assert group.name == "Animateurs · Le Val Fourré"
     assert group.permissions.filter(codename="access_admin").exists()
     page_permissions = set(
-        GroupPagePermission.objects.filter(group=group).values_list("page_id", "permission__codename")
+        GroupPagePermission.objects.filter(group=group).values_list(
+            "page_id", "permission__codename"
+        )
     )
     assert page_permissions == {
         (quartier.pk, codename)
         for codename in ("add_page", "change_page", "publish_page", "lock_page")
     }
     collections = set(
-        GroupCollectionPermission.objects.filter(group=group).values_list("collection_id", flat=True)
+        GroupCollectionPermission.objects.filter(group=group).values_list(
+            "collection_id", flat=True
+        )
     )
     assert collections == {quartier.collection_id}
 
@@ -67,8 +73,15 @@ def test_create_quartier_provisions_everything(home, capsys):
 
 def test_create_quartier_with_slug_and_hostname(home):
     call_command(
-        "create_quartier", "--name", "Planoise", "--city", "Besançon",
-        "--slug", "planoise-besancon", "--hostname", "Planoise.Example.org",
+        "create_quartier",
+        "--name",
+        "Planoise",
+        "--city",
+        "Besançon",
+        "--slug",
+        "planoise-besancon",
+        "--hostname",
+        "Planoise.Example.org",
     )
     quartier = QuartierPage.objects.get(slug="planoise-besancon")
     site = Site.objects.get(hostname="planoise.example.org")
@@ -81,8 +94,14 @@ def test_create_quartier_with_slug_and_hostname(home):
     [
         (["--name", "Planoise", "--city", "Besançon"], "déjà prise"),
         (["--name", "Autre", "--city", "Besançon", "--slug", "planoise"], "déjà prise"),
-        (["--name", "Autre", "--city", "Brest", "--hostname", "pas un domaine!"], "nom de domaine valable"),
-        (["--name", "Autre", "--city", "Brest", "--hostname", "planoise.example.org"], "déjà utilisé"),
+        (
+            ["--name", "Autre", "--city", "Brest", "--hostname", "pas un domaine!"],
+            "nom de domaine valable",
+        ),
+        (
+            ["--name", "Autre", "--city", "Brest", "--hostname", "planoise.example.org"],
+            "déjà utilisé",
+        ),
         (["--name", "   ", "--city", "Brest"], "nom du quartier"),
         (["--name", "Autre", "--city", ""], "ville"),
         (["--name", "???", "--city", "Brest"], "--slug"),
@@ -137,7 +156,10 @@ def test_add_animateur_keeps_an_existing_user(quartier, other_quartier):
     ("arguments", "message"),
     [
         (["nadia", "inconnu"], "Aucun quartier n'a l'adresse « inconnu »"),
-        (["nadia", "planoise", "--email", "pas-une-adresse"], "n'est pas une adresse e-mail valable"),
+        (
+            ["nadia", "planoise", "--email", "pas-une-adresse"],
+            "n'est pas une adresse e-mail valable",
+        ),
         (["  ", "planoise"], "nom d'utilisateur"),
     ],
 )
@@ -192,12 +214,23 @@ def test_creating_a_quartier_in_the_admin_provisions_it(client, home, django_use
     formsets = {
         f"{name}-{field}": value
         for name in ("opening_hours", "comments")
-        for field, value in (("TOTAL_FORMS", "0"), ("INITIAL_FORMS", "0"), ("MIN_NUM_FORMS", "0"), ("MAX_NUM_FORMS", "1000"))
+        for field, value in (
+            ("TOTAL_FORMS", "0"),
+            ("INITIAL_FORMS", "0"),
+            ("MIN_NUM_FORMS", "0"),
+            ("MAX_NUM_FORMS", "1000"),
+        )
     }
     response = client.post(
         url,
-        {"title": "Clairs-Soleils", "slug": "clairs-soleils", "city": "Besançon",
-         "intro": rich_text("<p>Bienvenue.</p>"), "action-publish": "publish", **formsets},
+        {
+            "title": "Clairs-Soleils",
+            "slug": "clairs-soleils",
+            "city": "Besançon",
+            "intro": rich_text("<p>Bienvenue.</p>"),
+            "action-publish": "publish",
+            **formsets,
+        },
     )
     assert response.status_code == 302
     quartier = QuartierPage.objects.get(slug="clairs-soleils")

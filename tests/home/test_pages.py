@@ -34,7 +34,9 @@ def test_home_lists_live_quartiers_only(client, home, make_quartier):
     assert "Kérourien" not in response.text
 
 
-def test_home_query_count_does_not_grow_with_quartiers(client, make_quartier, django_assert_max_num_queries):
+def test_home_query_count_does_not_grow_with_quartiers(
+    client, make_quartier, django_assert_max_num_queries
+):
     make_quartier("Un", "Ville")
     client.get("/")  # warm the site-root cache
     with django_assert_max_num_queries(30) as few:
@@ -78,7 +80,9 @@ def test_opening_days_group_slots_and_mark_today(quartier):
 def test_opening_hours_must_close_after_they_open(quartier):
     from django.core.exceptions import ValidationError
 
-    slot = OpeningHours(quartier=quartier, weekday=0, opens=datetime.time(18), closes=datetime.time(9))
+    slot = OpeningHours(
+        quartier=quartier, weekday=0, opens=datetime.time(18), closes=datetime.time(9)
+    )
     with pytest.raises(ValidationError) as error:
         slot.full_clean()
     assert "fermeture" in str(error.value)

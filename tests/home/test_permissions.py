@@ -91,7 +91,9 @@ def test_animateur_cannot_publish_in_another_quartier(logged_in, other_quartier)
     assert not other_quartier.has_unpublished_changes
 
 
-def test_animateur_page_permissions_stop_at_their_quartier(animateur, quartier, other_quartier, home):
+def test_animateur_page_permissions_stop_at_their_quartier(
+    animateur, quartier, other_quartier, home
+):
     for page in (other_quartier, home):
         permissions = page.permissions_for_user(animateur)
         assert not permissions.can_edit()

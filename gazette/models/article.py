@@ -1,0 +1,285 @@
+"""An article of the gazette, its authors and its tags."""
+
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, PageManager
+from wagtail.models.pages import PageQuerySet
+from wagtail.search import index
+
+from home.models import BasePage
+from home.models.queries import LISTING_RENDITION, attach_listing_images
+
+from ..blocks import GALLERY_RENDITION, PHOTO_RENDITION, ArticleBodyBlock
+from ..reading import body_images, body_text, reading_minutes
+from ..structured_data import article_structured_data
+
+RELATED_COUNT = 3
+EASY_READ_FEATURES = ["bold", "ul", "h2"]
+
+
+class ArticleQuerySet(PageQuerySet):
+    def published(self):
+        return self.live().public()
+
+    def newest_first(self):
+        return self.order_by("-publication_date", "-pk")
+
+    def with_listing_data(self):
+        """Rubrique, authors and tags in a fixed number of queries, whatever the count."""
+        return self.select_related("rubrique").prefetch_related(
+            Prefetch(
+                "article_authors",
+                queryset=ArticleAuthor.objects.select_related("contributor").order_by("sort_order"),
+            ),
+            Prefetch("tagged_items", queryset=ArticleTag.objects.select_related("tag")),
+        )
+
+    def tagged(self, tag):
+        return self.filter(tagged_items__tag=tag)
+
+
+ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "gazette.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        verbose_name = _("mot-clé d'article")
+        verbose_name_plural = _("mots-clés d'articles")
+
+
+class ArticlePage(RoutablePageMixin, BasePage):
+    """An article written by residents: text, photos, words of residents, an easy version."""
+
+    chapo = models.TextField(
+        _("chapô"),
+        max_length=600,
+        help_text=_("Le début de l'article, en deux ou trois phrases. Il donne envie de lire."),
+    )
+    publication_date = models.DateField(
+        _("date de publication"),
+        default=timezone.localdate,
+        help_text=_("La date affichée sur l'article. Les articles sont classés par cette date."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("texte de l'article"))
+    rubrique = models.ForeignKey(
+        "gazette.Rubrique",
+        verbose_name=_("rubrique"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    tags = ClusterTaggableManager(
+        verbose_name=_("mots-clés"),
+        through=ArticleTag,
+        blank=True,
+        help_text=_("Quelques mots pour retrouver l'article, séparés par des virgules."),
+    )
+    easy_read = RichTextField(
+        _("version facile à lire"),
+        blank=True,
+        features=EASY_READ_FEATURES,
+        help_text=_(
+            "Facultatif. Le même article en phrases très courtes et en mots simples "
+            "(méthode « facile à lire et à comprendre »). Une idée par phrase."
+        ),
+    )
+
+    objects = ArticleManager()
+
+    show_in_latest = True
+    parent_page_types = ["gazette.GazetteIndexPage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("chapo"),
+        MultiFieldPanel(
+            [
+                InlinePanel("article_authors", label=_("auteur ou autrice"), min_num=1),
+                FieldPanel("publication_date"),
+            ],
+            heading=_("Qui a écrit, et quand"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("rubrique"), FieldPanel("tags")], heading=_("Pour ranger l'article")
+        ),
+        FieldPanel("body"),
+        FieldPanel("easy_read"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("chapo"),
+        index.SearchField("body"),
+        index.SearchField("easy_read"),
+        index.RelatedFields(
+            "article_authors",
+            [index.RelatedFields("contributor", [index.SearchField("name")])],
+        ),
+        index.RelatedFields("rubrique", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("publication_date"),
+    ]
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.chapo
+
+    @property
+    def authors(self):
+        return [link.contributor for link in self.article_authors.all()]
+
+    @property
+    def tag_list(self):
+        """Tags through the prefetched `tagged_items` (see `with_listing_data`)."""
+        return [item.tag for item in self.tagged_items.all()]
+
+    @cached_property
+    def reading_minutes(self):
+        return reading_minutes(self.chapo, body_text(self.body))
+
+    def gazette(self):
+        from .index import GazetteIndexPage
+
+        return GazetteIndexPage.objects.ancestor_of(self).first()
+
+    def issue(self):
+        """The live issue this article appeared in, if any."""
+        from .issue import IssueArticle
+
+        entry = (
+            IssueArticle.objects.filter(article=self, issue__live=True)
+            .select_related("issue")
+            .first()
+        )
+        return entry.issue if entry else None
+
+    def siblings(self):
+        return ArticlePage.objects.published().sibling_of(self, inclusive=False)
+
+    def previous_article(self):
+        date = self.publication_date
+        return (
+            self.siblings()
+            .filter(Q(publication_date__lt=date) | Q(publication_date=date, pk__lt=self.pk))
+            .newest_first()
+            .first()
+        )
+
+    def next_article(self):
+        date = self.publication_date
+        return (
+            self.siblings()
+            .filter(Q(publication_date__gt=date) | Q(publication_date=date, pk__gt=self.pk))
+            .order_by("publication_date", "pk")
+            .first()
+        )
+
+    def related_articles(self, tags, limit=RELATED_COUNT):
+        """Other articles of the same gazette sharing the rubrique or a tag."""
+        condition = Q()
+        if self.rubrique_id:
+            condition |= Q(rubrique_id=self.rubrique_id)
+        if tags:
+            condition |= Q(tagged_items__tag__in=tags)
+        if not condition:
+            return []
+        ids = (
+            self.siblings()
+            .filter(condition)
+            .newest_first()
+            .values_list("pk", flat=True)
+            .distinct()[:limit]
+        )
+        articles = list(
+            ArticlePage.objects.filter(pk__in=list(ids)).with_listing_data().newest_first()
+        )
+        return attach_listing_images(articles, LISTING_RENDITION)
+
+    def prefetch_body_images(self):
+        """Load the body's images and their renditions in two queries."""
+        holders = list(body_images(self.body))
+        ids = {holder["image"].pk for holder in holders}
+        if not ids:
+            return
+        images = get_image_model().objects.filter(pk__in=ids)
+        by_id = {
+            image.pk: image
+            for image in images.prefetch_renditions(PHOTO_RENDITION, GALLERY_RENDITION)
+        }
+        for holder in holders:
+            holder["image"] = by_id.get(holder["image"].pk, holder["image"])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        tags = list(self.tags.all())
+        authors = [link.contributor for link in self.article_authors.select_related("contributor")]
+        gazette = self.gazette()
+        self.prefetch_body_images()
+        context.update(
+            gazette=gazette,
+            authors=authors,
+            tags=tags,
+            issue=self.issue(),
+            related=self.related_articles(tags),
+            previous_article=self.previous_article(),
+            next_article=self.next_article(),
+            structured_data=article_structured_data(self, request, gazette, authors, tags),
+        )
+        context.setdefault("easy", False)
+        return context
+
+    @path("facile-a-lire/", name="easy_read")
+    def easy_read_version(self, request):
+        if not self.easy_read:
+            raise Http404
+        return self.render(request, context_overrides={"easy": True})
+
+    def easy_read_url(self, request=None):
+        return self.url + self.reverse_subpage("easy_read") if self.easy_read else ""
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if self.easy_read:
+            full_url = self.get_full_url(request)
+            urls.append({**urls[0], "location": full_url + self.reverse_subpage("easy_read")})
+        return urls
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    contributor = models.ForeignKey(
+        "gazette.Contributor",
+        verbose_name=_("auteur ou autrice"),
+        on_delete=models.PROTECT,
+        related_name="article_links",
+    )
+
+    panels = [FieldPanel("contributor")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("auteur ou autrice de l'article")
+        verbose_name_plural = _("auteurs et autrices de l'article")
+
+    def __str__(self):
+        return str(self.contributor)

@@ -1,0 +1,161 @@
+"""A numbered issue of the gazette, and its print edition (HTML for A4, and PDF)."""
+
+from django.db import models
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.models import BasePage
+from home.models.queries import LISTING_RENDITION, attach_listing_images
+
+from ..print_edition import render_pdf
+from .article import ArticlePage
+
+COVER_RENDITION = "fill-900x1200"
+
+
+class GazetteIssuePage(RoutablePageMixin, BasePage):
+    """A numéro: its articles in order, an editorial, a cover, a print edition."""
+
+    number = models.PositiveIntegerField(_("numéro"))
+    date = models.DateField(_("date de parution"))
+    cover = models.ForeignKey(
+        "images.PortalImage",
+        verbose_name=_("photo de couverture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    editorial = RichTextField(
+        _("édito"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Le mot de l'équipe en début de numéro. Quelques phrases."),
+    )
+
+    parent_page_types = ["gazette.GazetteIndexPage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("number"), FieldPanel("date"), FieldPanel("cover")],
+            heading=_("Le numéro"),
+        ),
+        FieldPanel("editorial"),
+        InlinePanel(
+            "issue_articles",
+            label=_("article"),
+            heading=_("Les articles du numéro, dans l'ordre"),
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("editorial"),
+        index.FilterField("number"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        verbose_name = _("numéro")
+        verbose_name_plural = _("numéros")
+
+    @property
+    def share_image(self):
+        return self.social_image or self.listing_image or self.cover
+
+    def articles(self):
+        """The issue's published articles, in order; unpublished ones are left out."""
+        articles = list(
+            ArticlePage.objects.published()
+            .filter(issue_entry__issue=self)
+            .with_listing_data()
+            .order_by("issue_entry__sort_order", "pk")
+        )
+        return attach_listing_images(articles, LISTING_RENDITION)
+
+    def gazette(self):
+        from .index import GazetteIndexPage
+
+        return GazetteIndexPage.objects.ancestor_of(self).first()
+
+    def cover_image(self):
+        if not self.cover_id:
+            return None
+        images = get_image_model().objects.filter(pk=self.cover_id)
+        return images.prefetch_renditions(COVER_RENDITION, LISTING_RENDITION).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            gazette=self.gazette(), articles=self.articles(), cover_image=self.cover_image()
+        )
+        return context
+
+    def print_context(self, request, for_pdf=False):
+        context = self.get_context(request)
+        for article in context["articles"]:
+            article.prefetch_body_images()
+        context.update(for_pdf=for_pdf, credits=self.photo_credits(context))
+        return context
+
+    @staticmethod
+    def photo_credits(context):
+        """Who took the photos of the print edition, once each, in order of appearance."""
+        from ..reading import body_images
+
+        images = [context["cover_image"]] if context["cover_image"] else []
+        for article in context["articles"]:
+            images.extend(holder["image"] for holder in body_images(article.body))
+        credits = {}
+        for image in images:
+            if image.credit_line:
+                credits.setdefault(image.credit_line, []).append(image.title)
+        return [{"credit": credit, "titles": titles} for credit, titles in credits.items()]
+
+    @path("imprimer/", name="print")
+    def print_view(self, request):
+        return TemplateResponse(request, "gazette/issue_print.html", self.print_context(request))
+
+    @path("imprimer/pdf/", name="pdf")
+    def pdf_view(self, request):
+        response = TemplateResponse(
+            request, "gazette/issue_print.html", self.print_context(request, for_pdf=True)
+        )
+        html = response.render().content.decode()
+        pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+        filename = f"{self.slug}.pdf"
+        result = HttpResponse(pdf, content_type="application/pdf")
+        result["Content-Disposition"] = f'inline; filename="{filename}"'
+        return result
+
+
+class IssueArticle(Orderable):
+    """An article's place in an issue; an article appears in one issue at most."""
+
+    issue = ParentalKey(GazetteIssuePage, on_delete=models.CASCADE, related_name="issue_articles")
+    article = models.OneToOneField(
+        ArticlePage,
+        verbose_name=_("article"),
+        on_delete=models.CASCADE,
+        related_name="issue_entry",
+        error_messages={"unique": _("Cet article est déjà dans un autre numéro.")},
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("article du numéro")
+        verbose_name_plural = _("articles du numéro")
+
+    def __str__(self):
+        return str(self.article)
