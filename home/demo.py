@@ -4,6 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
@@ -108,8 +109,12 @@ def load_accounts(log):
         if deleted:
             log("  demo accounts removed (DEMO_MODE is off)")
         return
+    # Hashing is slow on purpose: hash the shared demo password once for every account.
+    password = make_password(DEMO_PASSWORD)
     if not user_model.objects.filter(username=ADMIN_USERNAME).exists():
-        user_model.objects.create_superuser(ADMIN_USERNAME, password=DEMO_PASSWORD)
+        admin = user_model.objects.create_superuser(ADMIN_USERNAME, password=None)
+        admin.password = password
+        admin.save(update_fields=["password"])
     for entry in QUARTIERS:
         username = animateur_username(entry["slug"])
         if user_model.objects.filter(username=username).exists():
@@ -117,5 +122,5 @@ def load_accounts(log):
         user, _created = add_animateur(username, entry["slug"])
         user.first_name = _("Animateur")
         user.last_name = entry["name"]
-        user.set_password(DEMO_PASSWORD)
+        user.password = password
         user.save()

@@ -29,6 +29,19 @@ def attach_listing_images(pages, *filter_specs):
     return pages
 
 
+def attach_quartiers(pages):
+    """Set `page.quartier` (its QuartierPage, or None) for each page, in one query."""
+    from .quartier import QuartierPage
+
+    quartier_depth = 3
+    prefix = Page.steplen * quartier_depth
+    paths = {page.path[:prefix] for page in pages if page.depth >= quartier_depth}
+    by_path = {quartier.path: quartier for quartier in QuartierPage.objects.filter(path__in=paths)}
+    for page in pages:
+        page.quartier = by_path.get(page.path[:prefix])
+    return pages
+
+
 def latest_pages(root, limit, filter_spec=LISTING_RENDITION):
     """The newest live pages below `root` whose type shows in "what is new".
 
@@ -46,4 +59,4 @@ def latest_pages(root, limit, filter_spec=LISTING_RENDITION):
         .order_by("-first_published_at", "-pk")
         .specific()[:limit]
     )
-    return attach_listing_images(pages, filter_spec)
+    return attach_quartiers(attach_listing_images(pages, filter_spec))

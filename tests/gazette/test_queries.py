@@ -38,3 +38,25 @@ def test_query_counts_do_not_grow_with_articles(
 
     assert index_big == index_small
     assert article_big == article_small
+
+
+def test_home_and_quartier_query_counts_do_not_grow(
+    client, home, gazette, make_article, make_image, make_quartier, rubrique
+):
+    image = make_image()
+    add_articles(make_article, rubrique, image, 3)
+    home_small = count_queries(client, home.url)
+    quartier_small = count_queries(client, gazette.get_parent().url)
+
+    for number in range(4):
+        make_quartier(f"Quartier {number}", "Ville")
+    add_articles(make_article, rubrique, image, 20)
+    assert count_queries(client, home.url) == home_small
+    assert count_queries(client, gazette.get_parent().url) == quartier_small
+
+
+def test_home_names_the_quartier_of_each_latest_article(client, home, gazette, make_article):
+    make_article(title="Le marché du samedi")
+    html = client.get(home.url).content.decode()
+    card = html[html.index("Quoi de neuf") :]
+    assert f'<p class="card__kicker">{gazette.get_parent().title}</p>' in card

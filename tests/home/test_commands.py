@@ -10,6 +10,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    ReferenceIndex,
     Revision,
     Site,
     WorkflowPage,
@@ -184,6 +185,10 @@ def test_load_demo_builds_the_eleven_quartiers_and_a_second_run_changes_nothing(
     animateur = get_user_model().objects.get(username="animateur-bellefontaine")
     assert animateur.groups.get() == QuartierPage.objects.get(slug="bellefontaine").animateurs_group
     assert "admin / quartiers" in capsys.readouterr().out
+    # Search and reference indexes are built once, at the end of the load.
+    assert QuartierPage.objects.live().search("Cyber-base Planoise").count() >= 1
+    planoise = QuartierPage.objects.get(slug="planoise")
+    assert ReferenceIndex.get_references_to(planoise.photo).exists()
 
     before = snapshot()
     call_command("load_demo")
