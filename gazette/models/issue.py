@@ -1,5 +1,8 @@
 """A numbered issue of the gazette, and its print edition (HTML for A4, and PDF)."""
 
+import hashlib
+
+from django.core.cache import cache
 from django.db import models
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -19,6 +22,7 @@ from ..print_edition import render_pdf
 from .article import ArticlePage
 
 COVER_RENDITION = "fill-900x1200"
+PDF_CACHE_SECONDS = 60 * 60 * 24
 
 
 class GazetteIssuePage(RoutablePageMixin, BasePage):
@@ -126,16 +130,26 @@ class GazetteIssuePage(RoutablePageMixin, BasePage):
     def print_view(self, request):
         return TemplateResponse(request, "gazette/issue_print.html", self.print_context(request))
 
+    def pdf_cache_key(self, context):
+        """Changes whenever the issue or one of its published articles is published again."""
+        versions = [f"{self.pk}:{self.last_published_at}"] + [
+            f"{article.pk}:{article.last_published_at}" for article in context["articles"]
+        ]
+        digest = hashlib.sha256("|".join(versions).encode()).hexdigest()
+        return f"gazette-pdf:{self.pk}:{digest}"
+
     @path("imprimer/pdf/", name="pdf")
     def pdf_view(self, request):
-        response = TemplateResponse(
-            request, "gazette/issue_print.html", self.print_context(request, for_pdf=True)
-        )
-        html = response.render().content.decode()
-        pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
-        filename = f"{self.slug}.pdf"
+        context = self.print_context(request, for_pdf=True)
+        cache_key = self.pdf_cache_key(context)
+        pdf = cache.get(cache_key)
+        if pdf is None:
+            response = TemplateResponse(request, "gazette/issue_print.html", context)
+            html = response.render().content.decode()
+            pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+            cache.set(cache_key, pdf, PDF_CACHE_SECONDS)
         result = HttpResponse(pdf, content_type="application/pdf")
-        result["Content-Disposition"] = f'inline; filename="{filename}"'
+        result["Content-Disposition"] = f'inline; filename="{self.slug}.pdf"'
         return result
 
 

@@ -220,6 +220,32 @@ def test_pdf_of_the_print_edition(client, make_article, make_issue, make_image):
     assert len(reader.pages) >= 4
 
 
+def test_pdf_is_cached_until_the_issue_or_an_article_changes(
+    client, make_article, make_issue, monkeypatch
+):
+    import gazette.models.issue as issue_module
+
+    calls = []
+
+    def fake_render(html, base_url):
+        calls.append(html)
+        return b"%PDF-1.7 fake"
+
+    monkeypatch.setattr(issue_module, "render_pdf", fake_render)
+    article = make_article(title="Le marché")
+    issue = make_issue([article], number=3)
+    url = issue.url + "imprimer/pdf/"
+    assert client.get(url).content == b"%PDF-1.7 fake"
+    client.get(url)
+    assert len(calls) == 1
+
+    article.title = "Le marché du samedi"
+    article.save_revision().publish()
+    client.get(url)
+    assert len(calls) == 2
+    assert "Le marché du samedi" in calls[-1]
+
+
 def test_pdf_fetcher_never_uses_the_network():
     from gazette.print_edition import LocalFilesOnly, read_local
 
