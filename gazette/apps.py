@@ -5,6 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class GazetteConfig(AppConfig):
     name = "gazette"
     verbose_name = _("La gazette")
-
-    def ready(self):
-        from . import signals  # noqa: F401

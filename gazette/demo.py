@@ -21,7 +21,6 @@ from .models import (
     IssueArticle,
     Rubrique,
 )
-from .permissions import grant_gazette_permissions
 
 RUBRIQUES = {
     "vie-du-quartier": "Vie du quartier",
@@ -194,6 +193,4 @@ def load_gazettes(log):
         data = gazette_data(entry["slug"])
         if quartier is None or data is None:
             continue
-        if quartier.animateurs_group_id:
-            grant_gazette_permissions(quartier.animateurs_group)
         load_gazette(quartier, entry, data, log)

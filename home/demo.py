@@ -13,7 +13,7 @@ from portal.demo import register
 
 from .demo_data import QUARTIERS
 from .models import HomePage, OpeningHours, QuartierPage
-from .provisioning import ensure_sections
+from .provisioning import provision_quartier
 from .quartiers import add_animateur, create_quartier
 
 DEMO_PASSWORD = "quartiers"
@@ -82,8 +82,8 @@ def load_quartiers(log):
     for entry in QUARTIERS:
         existing = QuartierPage.objects.filter(slug=entry["slug"]).first()
         if existing:
-            # Sections of apps that landed after the quartier was created.
-            ensure_sections(existing)
+            # Sections and permissions of apps that landed after the quartier was created.
+            provision_quartier(existing)
             continue
         quartier = create_quartier(
             entry["name"], entry["city"], slug=entry["slug"], **quartier_fields(entry)

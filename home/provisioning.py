@@ -2,7 +2,8 @@
 
 Called once when a QuartierPage is created, whether in the admin, by
 `manage.py create_quartier`, by the demo loader or by a test. Each step looks for what
-exists first, so running it again changes nothing.
+exists first, so running it again changes nothing, and running it on an existing
+quartier adds what apps that landed since then bring (sections, permissions).
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -76,6 +77,12 @@ def ensure_group(quartier, collection):
                 content_type__app_label="wagtailcore", codename=codename
             ),
         )
+    for model in section_models(quartier):
+        for label in getattr(model, "animateur_permissions", ()):
+            app_label, codename = label.split(".")
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
     for app_label, codename in COLLECTION_PERMISSIONS:
         GroupCollectionPermission.objects.get_or_create(
             group=group,

@@ -36,6 +36,14 @@ class GazetteIndexPage(RoutablePageMixin, BasePage):
 
     section_slug = "gazette"
     section_title = _("La gazette")
+    # The shared lists of the gazette: animateurs choose rubriques and enter the
+    # residents who write (contributors) during workshops; administrators manage rubriques.
+    animateur_permissions = (
+        "gazette.view_rubrique",
+        "gazette.add_contributor",
+        "gazette.change_contributor",
+        "gazette.view_contributor",
+    )
 
     parent_page_types = ["home.QuartierPage"]
     subpage_types = ["gazette.ArticlePage", "gazette.GazetteIssuePage"]

@@ -46,3 +46,20 @@ def test_contributor_form_rejects_an_empty_name(client, animateur):
     response = client.post("/admin/snippets/gazette/contributor/add/", {"name": "  "})
     assert response.status_code == 200
     assert not Contributor.objects.exists()
+
+
+def test_provisioning_again_brings_what_a_newer_app_adds(quartier):
+    """A quartier created before the gazette landed gets its section and rights."""
+    from home.provisioning import provision_quartier
+
+    group = quartier.animateurs_group
+    group.permissions.remove(*group.permissions.filter(content_type__app_label="gazette"))
+    quartier.get_children().delete()
+    assert not quartier.get_children().exists()
+
+    provision_quartier(quartier)
+    gazette = quartier.get_children().get()
+    assert gazette.slug == "gazette"
+    assert gazette.live
+    assert group.permissions.filter(codename="add_contributor").exists()
+    assert group.permissions.filter(codename="view_rubrique").exists()
