@@ -66,7 +66,9 @@ def test_animateur_can_publish_in_their_quartier(logged_in, quartier):
     assert not quartier.has_unpublished_changes
 
 
-def test_animateur_can_add_a_page_in_their_quartier(animateur, quartier):
+def test_animateur_has_add_edit_publish_and_lock_rights_in_their_quartier(animateur, quartier):
+    section = quartier.get_children().live().first()
+    assert section.permissions_for_user(animateur).can_add_subpage()
     permissions = quartier.permissions_for_user(animateur)
     assert permissions.can_edit()
     assert permissions.can_publish()
