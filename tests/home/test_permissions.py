@@ -113,3 +113,19 @@ def test_animateur_images_stay_in_their_collection(logged_in, animateur, quartie
     listing = logged_in.get(reverse("wagtailimages:index")).content.decode()
     assert "Chez nous" in listing
     assert "Ailleurs" not in listing
+
+
+def test_animateur_dashboard_shows_their_quartier_only(logged_in, quartier, other_quartier):
+    html = logged_in.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'id="quartier-planoise' in html
+    assert reverse("wagtailadmin_pages:edit", args=[quartier.pk]) in html
+    section = quartier.get_children().first()
+    assert reverse("wagtailadmin_pages:add_subpage", args=[section.pk]) in html
+    assert "quartier-kerourien" not in html
+
+
+def test_dashboard_has_no_quartier_panel_for_other_users(client, quartier, django_user_model):
+    admin = django_user_model.objects.create_superuser("root", password="secret")
+    client.force_login(admin)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'id="quartier-' not in html
