@@ -4,6 +4,7 @@ One gunicorn server per session, on a free port of 127.0.0.1, with its own tempo
 PORTAL_VAR_DIR (database, media, collected static files); nothing of var/ is touched.
 """
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -111,12 +112,13 @@ def _wait_until_up(process, base_url, log_path):
             pytest.fail(
                 f"gunicorn exited ({process.returncode}):\n{_tail(log_path)}", pytrace=False
             )
-        try:
-            with urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (urllib.error.URLError, OSError):
-            pass
+        # Not listening yet: connection refused, until gunicorn's workers are up.
+        with (
+            contextlib.suppress(urllib.error.URLError, OSError),
+            urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2) as response,
+        ):
+            if response.status == 200:
+                return
         time.sleep(0.2)
     pytest.fail(
         f"gunicorn did not answer within {SERVER_START_TIMEOUT} s:\n{_tail(log_path)}",
