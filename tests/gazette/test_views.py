@@ -311,3 +311,19 @@ def test_sitemap_lists_published_articles_and_easy_versions(client, make_article
     assert article.full_url + "facile-a-lire/" in xml
     assert f"/{draft.slug}/" not in xml
     assert f"/{withdrawn.slug}/" not in xml
+
+
+def test_portal_path_of_a_quartier_with_its_own_hostname_redirects_sub_paths(
+    client, gazette, make_article
+):
+    from wagtail.models import Site
+
+    article = make_article(easy_read="<p>Facile.</p>")
+    Site.objects.create(hostname="planoise.example.org", port=80, root_page=gazette.get_parent())
+    response = client.get(f"/planoise/gazette/{article.slug}/facile-a-lire/")
+    assert response.status_code == 301
+    assert response["Location"] == (
+        f"http://planoise.example.org/gazette/{article.slug}/facile-a-lire/"
+    )
+    feed = client.get("/planoise/gazette/flux/")
+    assert feed["Location"] == "http://planoise.example.org/gazette/flux/"

@@ -171,6 +171,11 @@ class TestQuartierWithItsOwnHostname:
         assert 'href="http://localhost/" class="site-header__portal"' in response.text
         assert 'href="/" class="site-header__quartier"' in response.text
 
+    def test_the_portal_redirects_its_path_to_the_hostname(self, client, quartier_site):
+        response = client.get("/planoise/?page=2")
+        assert response.status_code == 301
+        assert response["Location"] == "http://planoise.example.org/?page=2"
+
     def test_sitemaps_are_split_by_site(self, client, quartier_site):
         portal_map = client.get("/sitemap.xml").text
         assert "planoise" not in portal_map
