@@ -3,9 +3,9 @@
 import datetime
 
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from home.demo import paragraphs
 from home.demo_data import QUARTIERS
 from home.models import QuartierPage
 from images.generated import demo_image
@@ -32,10 +32,6 @@ RUBRIQUES = {
     "culture": "Culture",
     "numerique": "Numérique",
 }
-
-
-def paragraphs(texts):
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
 
 
 def rubrique(slug):

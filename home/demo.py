@@ -109,15 +109,20 @@ def load_accounts(log):
         if deleted:
             log("  demo accounts removed (DEMO_MODE is off)")
         return
-    # Hashing is slow on purpose: hash the shared demo password once for every account.
+    existing = set(
+        user_model.objects.filter(username__in=demo_usernames()).values_list("username", flat=True)
+    )
+    if existing == set(demo_usernames()):
+        return
+    # Hashing is slow on purpose: hash the shared demo password once, only when needed.
     password = make_password(DEMO_PASSWORD)
-    if not user_model.objects.filter(username=ADMIN_USERNAME).exists():
+    if ADMIN_USERNAME not in existing:
         admin = user_model.objects.create_superuser(ADMIN_USERNAME, password=None)
         admin.password = password
         admin.save(update_fields=["password"])
     for entry in QUARTIERS:
         username = animateur_username(entry["slug"])
-        if user_model.objects.filter(username=username).exists():
+        if username in existing:
             continue
         user, _created = add_animateur(username, entry["slug"])
         user.first_name = _("Animateur")
