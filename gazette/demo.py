@@ -1,94 +1,91 @@
-"""Demo content of the gazettes: for each quartier, its articles and two issues."""
+"""Demo content of the gazettes: for each quartier, its articles and two issues.
+
+The texts are in `gazette/demo_data/<quartier>.yaml`; their structure is checked by
+`tests/gazette/test_demo_data.py`.
+"""
 
 import datetime
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.demo import paragraphs
-from home.demo_data import QUARTIERS
+from core.demo import data_path, demo_recording, paragraphs, read_data, register
+from core.models import Contributor
+from home.demo import photos_of
 from home.models import QuartierPage
-from images.generated import demo_image
-from portal.demo import register
 
-from .demo_articles import gazette_data
 from .models import (
     ArticleAuthor,
     ArticlePage,
-    Contributor,
     GazetteIndexPage,
     GazetteIssuePage,
     IssueArticle,
     Rubrique,
 )
 
-RUBRIQUES = {
-    "vie-du-quartier": "Vie du quartier",
-    "portraits": "Portraits",
-    "associations": "Associations",
-    "emploi": "Emploi",
-    "jeunesse": "Jeunesse",
-    "histoire": "Histoire",
-    "culture": "Culture",
-    "numerique": "Numérique",
-}
+
+def gazette_data(quartier_slug):
+    """The demo gazette of a quartier, or None when it has none."""
+    name = f"{quartier_slug}.yaml"
+    return read_data("gazette", name) if data_path("gazette", name).exists() else None
 
 
 def rubrique(slug):
+    names = read_data("gazette", "rubriques.yaml")
     found, _created = Rubrique.objects.get_or_create(
-        slug=slug, defaults={"name": RUBRIQUES.get(slug, slug.replace("-", " ").capitalize())}
+        slug=slug, defaults={"name": names.get(slug, slug.replace("-", " ").capitalize())}
     )
     return found
 
 
-def contributor(name, gazette_name):
+def contributor(name, quartier, gazette_name):
+    """A quartier's contributor: the same name in two quartiers is two people."""
     found, _created = Contributor.objects.get_or_create(
         name=name,
+        quartier=quartier,
         defaults={"bio": _("Écrit pour %(gazette)s.") % {"gazette": gazette_name}},
     )
     return found
 
 
-class PhotoMaker:
-    """Generated photos of one quartier, credited to the resident who "took" them."""
-
-    def __init__(self, quartier, palette):
-        self.quartier = quartier
-        self.palette = palette
-
-    def __call__(self, title, credit, date=None):
-        return demo_image(
-            title[:255],
-            self.quartier.collection,
-            self.palette,
-            credit=credit,
-            seed=title,
-            date_taken=date,
-        )
-
-
-def body_blocks(article, photos, date):
+def body_blocks(article, photos, quartier):
+    """The StreamField data of an article from its data file's `body`."""
+    date = article["date"]
     blocks = []
-    for number, (block_type, value) in enumerate(article["body"], start=1):
+    for number, block in enumerate(article["body"], start=1):
+        ((block_type, value),) = block.items()
+        title = f"{article['title']} · {number}"
         if block_type == "paragraph":
-            blocks.append({"type": "paragraph", "value": paragraphs([value])})
-        elif block_type == "heading":
-            blocks.append({"type": "heading", "value": value})
+            value = paragraphs([value])
         elif block_type == "photo":
-            image = photos(f"{article['title']} · photo {number}", value["credit"], date)
-            blocks.append(
-                {
-                    "type": "photo",
-                    "value": {"image": image.pk, "alt": "", "caption": value["caption"]},
-                }
-            )
-        elif block_type == "quote":
-            blocks.append({"type": "quote", "value": value})
+            value = photos.block_value(title, value, date)
+        elif block_type == "gallery":
+            value = {
+                "title": value["title"],
+                "photos": [
+                    photos.block_value(f"{title}.{index}", photo, date)
+                    for index, photo in enumerate(value["photos"], start=1)
+                ],
+            }
+        elif block_type == "media":
+            recording = demo_recording(value["title"], quartier.collection, seed=title)
+            value = {
+                "title": value["title"],
+                "file": recording.pk,
+                "embed": None,
+                "transcript": value["transcript"],
+            }
+        blocks.append({"type": block_type, "value": value})
     return blocks
 
 
 def first_image_id(blocks):
-    return next((block["value"]["image"] for block in blocks if block["type"] == "photo"), None)
+    for block in blocks:
+        if block["type"] == "photo":
+            return block["value"]["image"]["image"]
+        if block["type"] == "gallery":
+            return block["value"]["photos"][0]["image"]["image"]
+    return None
 
 
 def publish(page, date):
@@ -98,9 +95,9 @@ def publish(page, date):
     type(page).objects.filter(pk=page.pk).update(first_published_at=published_at)
 
 
-def create_article(gazette, article, gazette_name, photos):
-    date = datetime.date.fromisoformat(article["date"])
-    blocks = body_blocks(article, photos, date)
+def create_article(gazette, quartier, article, photos):
+    date = article["date"]
+    blocks = body_blocks(article, photos, quartier)
     image_id = first_image_id(blocks)
     if image_id is None:
         image_id = photos(article["title"], article["authors"][0], date).pk
@@ -116,7 +113,7 @@ def create_article(gazette, article, gazette_name, photos):
         live=False,
     )
     page.article_authors = [
-        ArticleAuthor(contributor=contributor(name, gazette_name), sort_order=order)
+        ArticleAuthor(contributor=contributor(name, quartier, gazette.title), sort_order=order)
         for order, name in enumerate(article["authors"])
     ]
     page.tags.add(*article["tags"])
@@ -126,7 +123,7 @@ def create_article(gazette, article, gazette_name, photos):
 
 
 def create_issue(gazette, issue, articles, photos):
-    date = datetime.date.fromisoformat(issue["date"])
+    date = issue["date"]
     credit = articles[0].authors[0].name if articles and articles[0].authors else ""
     cover = photos(
         _("Couverture du numéro %(number)s de %(gazette)s")
@@ -152,7 +149,7 @@ def create_issue(gazette, issue, articles, photos):
     publish(page, date)
 
 
-def load_gazette(quartier, entry, data, log):
+def load_gazette(quartier, data, log):
     gazette = GazetteIndexPage.objects.child_of(quartier).first()
     if gazette is None:
         return
@@ -161,12 +158,12 @@ def load_gazette(quartier, entry, data, log):
         gazette.intro = data["intro"]
         gazette.listing_summary = data["intro"]
         gazette.save_revision(log_action=False).publish(log_action=False)
-    photos = PhotoMaker(quartier, entry["photo_palette"])
+    photos = photos_of(quartier)
     existing = set(ArticlePage.objects.child_of(gazette).values_list("slug", flat=True))
     for article in data["articles"]:
         if article["slug"] not in existing:
-            create_article(gazette, article, data["name"], photos)
-            log(f"  article {entry['slug']}/{article['slug']}")
+            create_article(gazette, quartier, article, photos)
+            log(f"  article {quartier.slug}/{article['slug']}")
     by_slug = {page.slug: page for page in ArticlePage.objects.child_of(gazette)}
     existing_issues = set(GazetteIssuePage.objects.child_of(gazette).values_list("slug", flat=True))
     for issue in data["issues"]:
@@ -179,14 +176,12 @@ def load_gazette(quartier, entry, data, log):
             and not IssueArticle.objects.filter(article=by_slug[article["slug"]]).exists()
         ]
         create_issue(gazette, issue, articles, photos)
-        log(f"  issue {entry['slug']}/{issue['number']}")
+        log(f"  issue {quartier.slug}/{issue['number']}")
 
 
 @register(order=20)
 def load_gazettes(log):
-    for entry in QUARTIERS:
-        quartier = QuartierPage.objects.filter(slug=entry["slug"]).first()
-        data = gazette_data(entry["slug"])
-        if quartier is None or data is None:
-            continue
-        load_gazette(quartier, entry, data, log)
+    for quartier in QuartierPage.objects.order_by("path"):
+        data = gazette_data(quartier.slug)
+        if data is not None:
+            load_gazette(quartier, data, log)

@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-SHARE_RENDITION = "fill-1200x630"
+from core.renditions import SHARE
 
 
 def _datetime(date):
@@ -40,6 +40,6 @@ def article_structured_data(article, request, gazette, authors, tags):
         data["keywords"] = ", ".join(tag.name for tag in tags)
     image = article.share_image
     if image:
-        rendition = image.get_rendition(SHARE_RENDITION)
+        rendition = image.get_rendition(SHARE)
         data["image"] = request.build_absolute_uri(rendition.url) if request else rendition.url
     return data

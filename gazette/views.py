@@ -2,11 +2,11 @@
 
 from django.views.decorators.http import require_GET
 
-from home.views import site_root
+from core.site_roots import current_site_root
 
 from .feeds import all_quartiers_feed
 
 
 @require_GET
 def all_quartiers(request):
-    return all_quartiers_feed(site_root(request), request)
+    return all_quartiers_feed(current_site_root(request), request)

@@ -1,31 +1,18 @@
-"""The gazette's lists in the admin: rubriques and contributors."""
+"""The gazette's list of rubriques in the admin."""
 
-from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Contributor, Rubrique
+from .models import Rubrique
 
 
 class RubriqueViewSet(SnippetViewSet):
     model = Rubrique
     icon = "tag"
+    menu_order = 210
+    add_to_admin_menu = True
     list_display = ["name", "slug"]
     search_fields = ["name"]
 
 
-class ContributorViewSet(SnippetViewSet):
-    model = Contributor
-    icon = "user"
-    list_display = ["name", "user"]
-    search_fields = ["name"]
-
-
-class GazetteViewSetGroup(SnippetViewSetGroup):
-    menu_label = _("Gazette")
-    menu_icon = "doc-full"
-    menu_name = "gazette"
-    items = (RubriqueViewSet, ContributorViewSet)
-
-
-register_snippet(GazetteViewSetGroup)
+register_snippet(RubriqueViewSet)

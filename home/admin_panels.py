@@ -31,7 +31,7 @@ class QuartierPanel(Component):
                         "explore_url": reverse("wagtailadmin_explore", args=[section.pk]),
                         "add_url": reverse("wagtailadmin_pages:add_subpage", args=[section.pk]),
                     }
-                    for section in quartier.get_children().specific().order_by("path")
+                    for section in quartier.get_children().specific(defer=True).order_by("path")
                 ],
             }
             for quartier in self.quartiers

@@ -1,28 +1,45 @@
-"""Demo content of the portal: the eleven quartiers of the field study and demo accounts."""
+"""Demo content of the portal: the eleven quartiers of the field study and demo accounts.
+
+The texts are in `home/demo_data/` (portal.yaml, quartiers.yaml).
+"""
 
 import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from images.generated import demo_image
-from portal.demo import register
+from core.demo import paragraphs, read_data, register
+from images.generated import DemoPhotos
 
-from .demo_data import QUARTIERS
 from .models import HomePage, OpeningHours, QuartierPage
 from .provisioning import provision_quartier
 from .quartiers import add_animateur, create_quartier
 
-DEMO_PASSWORD = "quartiers"
+DEMO_PASSWORD = "quartiers"  # noqa: S105 (the public demo password, demo mode only)
+DEFAULT_PALETTE = ("#1d4e89", "#f2a541")
 ADMIN_USERNAME = "admin"
-HOME_INTRO = (
-    "<p>Chaque quartier a ici son site : son journal, ses rendez-vous, sa mémoire "
-    "et les adresses utiles.</p><p>Les habitants écrivent. Les animateurs de l'espace "
-    "informatique du quartier relisent et publient.</p>"
-)
+# Days as the data files name them; 0 is Monday, as in `OpeningHours.weekday`.
+DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+LOGIN_HELP = """
+  Le portail : {url}/
+  L'espace des animateurs : {url}/admin/
+    administrateur : {admin} / {password}
+    animateur d'un quartier : animateur-<quartier> / {password}
+      par exemple : animateur-bellefontaine / {password}
+  Ces comptes de démonstration n'existent qu'en mode démo (DEMO_MODE=on).
+"""
+
+
+def quartiers_data():
+    return read_data("home", "quartiers.yaml")["quartiers"]
+
+
+def photos_of(quartier):
+    """The demo photo maker of a quartier, in its collection and colours."""
+    palettes = {entry["slug"]: entry["photo_palette"] for entry in quartiers_data()}
+    return DemoPhotos(quartier.collection, palettes.get(quartier.slug, DEFAULT_PALETTE))
 
 
 def animateur_username(slug):
@@ -30,21 +47,17 @@ def animateur_username(slug):
 
 
 def demo_usernames():
-    return [ADMIN_USERNAME, *(animateur_username(entry["slug"]) for entry in QUARTIERS)]
-
-
-def paragraphs(texts):
-    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+    return [ADMIN_USERNAME, *(animateur_username(entry["slug"]) for entry in quartiers_data())]
 
 
 def opening_hours(rows):
     return [
         OpeningHours(
-            weekday=weekday,
-            opens=datetime.time.fromisoformat(opens),
-            closes=datetime.time.fromisoformat(closes),
+            weekday=DAYS.index(row["day"]),
+            opens=datetime.time.fromisoformat(row["opens"]),
+            closes=datetime.time.fromisoformat(row["closes"]),
         )
-        for weekday, opens, closes in rows
+        for row in rows
     ]
 
 
@@ -72,14 +85,15 @@ def quartier_fields(entry):
 def load_home(log):
     home = HomePage.objects.get()
     if not home.intro:
-        home.intro = HOME_INTRO
-        home.listing_summary = _("Un site par quartier, écrit par ses habitants.")
+        portal = read_data("home", "portal.yaml")
+        home.intro = paragraphs(portal["intro"])
+        home.listing_summary = portal["summary"]
         home.save_revision(log_action=False).publish(log_action=False)
 
 
 @register(order=10)
 def load_quartiers(log):
-    for entry in QUARTIERS:
+    for entry in quartiers_data():
         existing = QuartierPage.objects.filter(slug=entry["slug"]).first()
         if existing:
             # Sections and permissions of apps that landed after the quartier was created.
@@ -88,10 +102,8 @@ def load_quartiers(log):
         quartier = create_quartier(
             entry["name"], entry["city"], slug=entry["slug"], **quartier_fields(entry)
         )
-        photo = demo_image(
+        photo = photos_of(quartier)(
             _("Le quartier %(name)s") % {"name": entry["name"]},
-            quartier.collection,
-            entry["photo_palette"],
             credit=_("Illustration de démonstration"),
         )
         quartier.photo = photo
@@ -120,7 +132,7 @@ def load_accounts(log):
         admin = user_model.objects.create_superuser(ADMIN_USERNAME, password=None)
         admin.password = password
         admin.save(update_fields=["password"])
-    for entry in QUARTIERS:
+    for entry in quartiers_data():
         username = animateur_username(entry["slug"])
         if username in existing:
             continue
@@ -129,3 +141,13 @@ def load_accounts(log):
         user.last_name = entry["name"]
         user.password = password
         user.save()
+
+
+@register(order=1000)
+def show_logins(log):
+    if settings.DEMO_MODE:
+        log(
+            LOGIN_HELP.format(
+                url=settings.WAGTAILADMIN_BASE_URL, admin=ADMIN_USERNAME, password=DEMO_PASSWORD
+            )
+        )

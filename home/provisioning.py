@@ -7,6 +7,7 @@ quartier adds what apps that landed since then bring (sections, permissions).
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
@@ -17,6 +18,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from core.models import section_models
 
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page")
 COLLECTION_PERMISSIONS = (
@@ -50,22 +53,33 @@ def provision_quartier(quartier):
         )
 
 
+def unique_name(name, taken):
+    """`name`, or `name (2)`, `name (3)`… when it is taken: never reuse by name."""
+    candidate, number = name, 1
+    while taken(candidate):
+        number += 1
+        candidate = f"{name} ({number})"
+    return candidate
+
+
 def ensure_collection(quartier):
+    """The quartier's own collection, found by its key only, created when missing."""
     if quartier.collection_id:
         return quartier.collection
     root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=quartier.title).first()
-    return existing or root.add_child(name=quartier.title)
+    name = unique_name(quartier.title, lambda name: root.get_children().filter(name=name).exists())
+    return root.add_child(name=name)
 
 
 def ensure_group(quartier, collection):
+    """The quartier's animateurs' group, found by its key only, with its permissions."""
     if quartier.animateurs_group_id:
         group = quartier.animateurs_group
     else:
-        name = group_name(quartier)
-        if Group.objects.filter(name=name).exists():
-            name = f"{name} ({quartier.city})"
-        group, _created = Group.objects.get_or_create(name=name)
+        name = unique_name(
+            group_name(quartier), lambda name: Group.objects.filter(name=name).exists()
+        )
+        group = Group.objects.create(name=name)
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
@@ -77,8 +91,8 @@ def ensure_group(quartier, collection):
                 content_type__app_label="wagtailcore", codename=codename
             ),
         )
-    for model in section_models(quartier):
-        for label in getattr(model, "animateur_permissions", ()):
+    for model in section_models():
+        for label in model.animateur_permissions:
             app_label, codename = label.split(".")
             group.permissions.add(
                 Permission.objects.get(content_type__app_label=app_label, codename=codename)
@@ -104,22 +118,14 @@ def ensure_workflow(quartier, group):
     WorkflowPage.objects.create(page=quartier, workflow=workflow)
 
 
-def section_models(quartier):
-    """The section page types a quartier holds, in the order they are declared."""
-    return [
-        model
-        for model in type(quartier).allowed_subpage_models()
-        if getattr(model, "section_slug", None)
-    ]
-
-
 def ensure_sections(quartier):
-    existing = set(quartier.get_children().values_list("content_type__model", flat=True))
-    for model in section_models(quartier):
-        if model._meta.model_name in existing:
+    """Every installed section, matched by page type, created when missing."""
+    existing = set(quartier.get_children().values_list("content_type_id", flat=True))
+    for model in section_models():
+        if ContentType.objects.get_for_model(model).pk in existing:
             continue
         section = model(
-            title=str(model.section_title),
+            title=str(model.section_label),
             slug=model.section_slug,
             show_in_menus=True,
             live=False,
@@ -134,3 +140,13 @@ def publish_new_sections(quartier):
     """Publish, with their quartier, the sections that were never published."""
     for section in quartier.get_children().filter(first_published_at__isnull=True, live=False):
         section.specific.save_revision(log_action=False).publish(log_action=False)
+
+
+def provision_all_quartiers():
+    """Provision every quartier; returns them. Idempotent (see the module's docstring)."""
+    from .models import QuartierPage
+
+    quartiers = list(QuartierPage.objects.order_by("path"))
+    for quartier in quartiers:
+        provision_quartier(quartier)
+    return quartiers

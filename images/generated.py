@@ -7,6 +7,8 @@ from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image, ImageDraw
 
+from core.blocks import photo_data
+
 from .models import PeopleConsent, PortalImage
 
 
@@ -21,7 +23,7 @@ def _mix(a, b, t):
 
 def draw_quartier(seed, palette, size=(1200, 800)):
     """A flat, colourful skyline of a quartier: sky, sun, blocks with windows, trees."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 (a drawing, not a secret)
     width, height = size
     sky, accent = (_hex_to_rgb(colour) for colour in palette)
     image = Image.new("RGB", size)
@@ -77,3 +79,20 @@ def demo_image(title, collection, palette, credit, seed=None, date_taken=None):
     image.file = ImageFile(buffer, name=f"{slugify(title)[:60] or 'image'}.jpg")
     image.save()
     return image
+
+
+class DemoPhotos:
+    """Generated photos of one collection, credited to the resident who "took" them."""
+
+    def __init__(self, collection, palette):
+        self.collection = collection
+        self.palette = palette
+
+    def __call__(self, title, credit, date=None):
+        return demo_image(
+            title[:255], self.collection, self.palette, credit=credit, seed=title, date_taken=date
+        )
+
+    def block_value(self, title, photo, date=None):
+        """A `core.blocks.PhotoBlock` value for a data file's `{caption, credit}`."""
+        return photo_data(self(title, photo["credit"], date).pk, photo["caption"])

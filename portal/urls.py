@@ -5,16 +5,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from gazette import views as gazette_views
-from home import views as home_views
-
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("recherche/", home_views.search, name="search"),
-    path("sitemap.xml", home_views.sitemap, name="sitemap"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("gazettes/flux/", gazette_views.all_quartiers, name="gazette_feed"),
+    path("", include("core.urls")),
+    path("", include("gazette.urls")),
 ]
 
 if settings.SERVE_MEDIA:

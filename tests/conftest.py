@@ -2,6 +2,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Site
 
+from home.factories import QuartierPageFactory
 from home.models import HomePage
 from home.quartiers import add_animateur, create_quartier
 
@@ -21,6 +22,8 @@ def home(db):
 
 @pytest.fixture
 def make_quartier(home):
+    """A quartier made the way the admin command makes it (revision, own Site if asked)."""
+
     def make(name="Planoise", city="Besançon", **kwargs):
         return create_quartier(name, city, **kwargs)
 
@@ -28,10 +31,10 @@ def make_quartier(home):
 
 
 @pytest.fixture
-def quartier(make_quartier):
-    return make_quartier(
-        "Planoise",
-        "Besançon",
+def quartier(home):
+    return QuartierPageFactory(
+        title="Planoise",
+        city="Besançon",
         epn_name="Cyber-base Planoise",
         epn_street="3 rue de la Fontaine",
         epn_postcode="25000",
@@ -39,16 +42,25 @@ def quartier(make_quartier):
 
 
 @pytest.fixture
-def other_quartier(make_quartier):
-    return make_quartier("Kérourien", "Brest")
+def other_quartier(home):
+    return QuartierPageFactory(title="Kérourien", city="Brest")
+
+
+def animateur_of(quartier, username):
+    user, _created = add_animateur(username, quartier.slug)
+    user.set_password("secret")
+    user.save()
+    return user
 
 
 @pytest.fixture
 def animateur(quartier):
-    user, _created = add_animateur("animatrice-planoise", quartier.slug)
-    user.set_password("secret")
-    user.save()
-    return user
+    return animateur_of(quartier, "animatrice-planoise")
+
+
+@pytest.fixture
+def other_animateur(other_quartier):
+    return animateur_of(other_quartier, "animateur-kerourien")
 
 
 @pytest.fixture

@@ -1,13 +1,12 @@
 from .article import ArticleAuthor, ArticlePage, ArticleTag
 from .index import GazetteIndexPage
 from .issue import GazetteIssuePage, IssueArticle
-from .snippets import Contributor, Rubrique
+from .snippets import Rubrique
 
 __all__ = [
     "ArticleAuthor",
     "ArticlePage",
     "ArticleTag",
-    "Contributor",
     "GazetteIndexPage",
     "GazetteIssuePage",
     "IssueArticle",

@@ -12,26 +12,22 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager
-from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
-from home.models import BasePage
-from home.models.queries import LISTING_RENDITION, attach_listing_images
+from core.blocks import StoryBlock
+from core.models import BasePage, PortalPageQuerySet
+from core.queries import attach_listing_images
+from core.renditions import CARD, GALLERY, PHOTO
+from core.stream import prefetch_renditions, reading_minutes, stream_images, stream_text
 
-from ..blocks import GALLERY_RENDITION, PHOTO_RENDITION, ArticleBodyBlock
-from ..reading import body_images, body_text, reading_minutes
 from ..structured_data import article_structured_data
 
 RELATED_COUNT = 3
 EASY_READ_FEATURES = ["bold", "ul", "h2"]
 
 
-class ArticleQuerySet(PageQuerySet):
-    def published(self):
-        return self.live().public()
-
+class ArticleQuerySet(PortalPageQuerySet):
     def newest_first(self):
         return self.order_by("-publication_date", "-pk")
 
@@ -41,6 +37,7 @@ class ArticleQuerySet(PageQuerySet):
             Prefetch(
                 "article_authors",
                 queryset=ArticleAuthor.objects.select_related("contributor").order_by("sort_order"),
+                to_attr="prefetched_author_links",
             ),
             Prefetch("tagged_items", queryset=ArticleTag.objects.select_related("tag")),
         )
@@ -75,7 +72,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
         default=timezone.localdate,
         help_text=_("La date affichée sur l'article. Les articles sont classés par cette date."),
     )
-    body = StreamField(ArticleBodyBlock(), verbose_name=_("texte de l'article"))
+    body = StreamField(StoryBlock(), verbose_name=_("texte de l'article"))
     rubrique = models.ForeignKey(
         "gazette.Rubrique",
         verbose_name=_("rubrique"),
@@ -102,7 +99,6 @@ class ArticlePage(RoutablePageMixin, BasePage):
 
     objects = ArticleManager()
 
-    show_in_latest = True
     parent_page_types = ["gazette.GazetteIndexPage"]
     subpage_types: list[str] = []
 
@@ -145,9 +141,13 @@ class ArticlePage(RoutablePageMixin, BasePage):
     def summary(self):
         return self.listing_summary or self.chapo
 
-    @property
+    @cached_property
     def authors(self):
-        return [link.contributor for link in self.article_authors.all()]
+        """The authors in order: from `with_listing_data`'s prefetch, or in one query."""
+        links = getattr(self, "prefetched_author_links", None)
+        if links is None:
+            links = self.article_authors.select_related("contributor").order_by("sort_order")
+        return [link.contributor for link in links]
 
     @property
     def tag_list(self):
@@ -156,7 +156,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
 
     @cached_property
     def reading_minutes(self):
-        return reading_minutes(self.chapo, body_text(self.body))
+        return reading_minutes(self.chapo, stream_text(self.body))
 
     def gazette(self):
         from .index import GazetteIndexPage
@@ -214,26 +214,16 @@ class ArticlePage(RoutablePageMixin, BasePage):
         articles = list(
             ArticlePage.objects.filter(pk__in=list(ids)).with_listing_data().newest_first()
         )
-        return attach_listing_images(articles, LISTING_RENDITION)
+        return attach_listing_images(articles, CARD)
 
     def prefetch_body_images(self):
-        """Load the body's images and their renditions in two queries."""
-        holders = list(body_images(self.body))
-        ids = {holder["image"].pk for holder in holders}
-        if not ids:
-            return
-        images = get_image_model().objects.filter(pk__in=ids)
-        by_id = {
-            image.pk: image
-            for image in images.prefetch_renditions(PHOTO_RENDITION, GALLERY_RENDITION)
-        }
-        for holder in holders:
-            holder["image"] = by_id.get(holder["image"].pk, holder["image"])
+        """The body's image renditions, in one query."""
+        prefetch_renditions(stream_images(self.body), PHOTO, GALLERY)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         tags = list(self.tags.all())
-        authors = [link.contributor for link in self.article_authors.select_related("contributor")]
+        authors = self.authors
         gazette = self.gazette()
         self.prefetch_body_images()
         context.update(
@@ -255,9 +245,6 @@ class ArticlePage(RoutablePageMixin, BasePage):
             raise Http404
         return self.render(request, context_overrides={"easy": True})
 
-    def easy_read_url(self, request=None):
-        return self.url + self.reverse_subpage("easy_read") if self.easy_read else ""
-
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         if self.easy_read:
@@ -269,7 +256,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
 class ArticleAuthor(Orderable):
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
     contributor = models.ForeignKey(
-        "gazette.Contributor",
+        "core.Contributor",
         verbose_name=_("auteur ou autrice"),
         on_delete=models.PROTECT,
         related_name="article_links",

@@ -4,6 +4,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
@@ -11,8 +12,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.search import index
 
-from home.models import BasePage
-from home.models.queries import LISTING_RENDITION, attach_listing_images
+from core.models import AlternateLink, SectionPage
+from core.queries import attach_listing_images
+from core.renditions import CARD, COVER_SMALL
 
 from ..feeds import GazetteFeed
 from .article import ArticlePage
@@ -20,12 +22,11 @@ from .snippets import Rubrique
 
 ARTICLES_PER_PAGE = 12
 TAG_CLOUD_SIZE = 15
-COVER_RENDITION = "fill-360x480"
 MAX_FILTER_LENGTH = 100
 
 
-class GazetteIndexPage(RoutablePageMixin, BasePage):
-    """The gazette section of a quartier. Its title is the gazette's name."""
+class GazetteIndexPage(RoutablePageMixin, SectionPage):
+    """The gazette section of a quartier. Its title is the paper's own name."""
 
     intro = models.TextField(
         _("présentation"),
@@ -35,30 +36,40 @@ class GazetteIndexPage(RoutablePageMixin, BasePage):
     )
 
     section_slug = "gazette"
-    section_title = _("La gazette")
-    # The shared lists of the gazette: animateurs choose rubriques and enter the
-    # residents who write (contributors) during workshops; administrators manage rubriques.
+    section_label = _("Gazette")
+    section_description = _("Le journal écrit par les habitants du quartier.")
+    section_order = 10
+    # Animateurs choose rubriques (administrators manage them) and enter the residents
+    # who write (contributors) during workshops.
     animateur_permissions = (
         "gazette.view_rubrique",
-        "gazette.add_contributor",
-        "gazette.change_contributor",
-        "gazette.view_contributor",
+        "core.add_contributor",
+        "core.change_contributor",
+        "core.view_contributor",
     )
+    latest_page_types = ("gazette.ArticlePage",)
+    teaser_template = "gazette/section_teaser.html"
 
-    parent_page_types = ["home.QuartierPage"]
     subpage_types = ["gazette.ArticlePage", "gazette.GazetteIssuePage"]
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    content_panels = [*SectionPage.content_panels, FieldPanel("intro")]
+    search_fields = [*SectionPage.search_fields, index.SearchField("intro")]
 
     class Meta:
         verbose_name = _("gazette")
         verbose_name_plural = _("gazettes")
 
     @classmethod
-    def can_create_at(cls, parent):
-        """One gazette per quartier."""
-        return super().can_create_at(parent) and not parent.get_children().type(cls).exists()
+    def portal_links(cls):
+        return [
+            AlternateLink(
+                _("Les gazettes des quartiers"), reverse("gazette_feed"), "application/atom+xml"
+            )
+        ]
+
+    def get_teaser(self):
+        """The latest article."""
+        return self.articles().newest_first().only("title", "url_path", "publication_date").first()
 
     def articles(self):
         return ArticlePage.objects.child_of(self).published()
@@ -66,11 +77,10 @@ class GazetteIndexPage(RoutablePageMixin, BasePage):
     def issues(self):
         from .issue import GazetteIssuePage
 
-        covers = get_image_model().objects.prefetch_renditions(COVER_RENDITION)
+        covers = get_image_model().objects.prefetch_renditions(COVER_SMALL)
         return (
             GazetteIssuePage.objects.child_of(self)
-            .live()
-            .public()
+            .published()
             .order_by("-date", "-number")
             .prefetch_related(Prefetch("cover", queryset=covers))
         )
@@ -121,7 +131,7 @@ class GazetteIndexPage(RoutablePageMixin, BasePage):
             page = paginator.page(1)
         except EmptyPage as error:
             raise Http404 from error
-        page.object_list = attach_listing_images(list(page.object_list), LISTING_RENDITION)
+        page.object_list = attach_listing_images(list(page.object_list), CARD)
         return page
 
     def get_context(self, request, *args, **kwargs):

@@ -15,13 +15,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
-from home.models.queries import LISTING_RENDITION, attach_listing_images
+from core.models import BasePage
+from core.queries import attach_listing_images
+from core.renditions import CARD, COVER
+from core.stream import stream_images
 
 from ..print_edition import render_pdf
 from .article import ArticlePage
 
-COVER_RENDITION = "fill-900x1200"
 PDF_CACHE_SECONDS = 60 * 60 * 24
 
 
@@ -85,7 +86,7 @@ class GazetteIssuePage(RoutablePageMixin, BasePage):
             .with_listing_data()
             .order_by("issue_entry__sort_order", "pk")
         )
-        return attach_listing_images(articles, LISTING_RENDITION)
+        return attach_listing_images(articles, CARD)
 
     def gazette(self):
         from .index import GazetteIndexPage
@@ -96,7 +97,7 @@ class GazetteIssuePage(RoutablePageMixin, BasePage):
         if not self.cover_id:
             return None
         images = get_image_model().objects.filter(pk=self.cover_id)
-        return images.prefetch_renditions(COVER_RENDITION, LISTING_RENDITION).first()
+        return images.prefetch_renditions(COVER, CARD).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -114,15 +115,14 @@ class GazetteIssuePage(RoutablePageMixin, BasePage):
 
     @staticmethod
     def photo_credits(context):
-        """Who took the photos of the print edition, once each, in order of appearance."""
-        from ..reading import body_images
-
+        """Who took the photos of the print edition, each photo once, in order of appearance."""
         images = [context["cover_image"]] if context["cover_image"] else []
         for article in context["articles"]:
-            images.extend(holder["image"] for holder in body_images(article.body))
-        credits = {}
+            images.extend(stream_images(article.body))
+        credits, seen = {}, set()
         for image in images:
-            if image.credit_line:
+            if image.credit_line and image.pk not in seen:
+                seen.add(image.pk)
                 credits.setdefault(image.credit_line, []).append(image.title)
         return [{"credit": credit, "titles": titles} for credit, titles in credits.items()]
 

@@ -1,10 +1,8 @@
-"""The gazette's shared lists: rubriques and contributors."""
+"""The gazette's rubriques, shared by all quartiers."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.search import index
 
 
 class Rubrique(models.Model):
@@ -23,42 +21,6 @@ class Rubrique(models.Model):
     class Meta:
         verbose_name = _("rubrique")
         verbose_name_plural = _("rubriques")
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class Contributor(index.Indexed, models.Model):
-    """An author: a resident's public pseudonym or a named person, with or without an account."""
-
-    name = models.CharField(
-        _("nom public"),
-        max_length=150,
-        help_text=_("Le nom ou le pseudonyme affiché sous les articles, par exemple « Fatou D. »."),
-    )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("compte"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="gazette_contributors",
-        help_text=_("Seulement si cette personne a un compte sur le site."),
-    )
-    bio = models.TextField(
-        _("présentation"),
-        blank=True,
-        max_length=500,
-        help_text=_("Une ou deux phrases, si la personne le souhaite."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("bio"), FieldPanel("user")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        verbose_name = _("auteur ou autrice")
-        verbose_name_plural = _("auteurs et autrices")
         ordering = ["name"]
 
     def __str__(self):

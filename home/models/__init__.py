@@ -1,5 +1,4 @@
-from .base import BasePage
 from .home_page import HomePage
 from .quartier import OpeningHours, QuartierPage
 
-__all__ = ["BasePage", "HomePage", "OpeningHours", "QuartierPage"]
+__all__ = ["HomePage", "OpeningHours", "QuartierPage"]

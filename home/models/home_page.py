@@ -4,11 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 
-from .base import BasePage
-from .queries import latest_pages
+from core.models import BasePage, portal_links
+from core.queries import latest_pages
+from core.renditions import CARD
 
 LATEST_COUNT = 6
-QUARTIER_CARD_RENDITION = "fill-480x300"
 
 
 class HomePage(BasePage):
@@ -34,11 +34,10 @@ class HomePage(BasePage):
     def quartiers(self):
         from .quartier import QuartierPage
 
-        images = get_image_model().objects.prefetch_renditions(QUARTIER_CARD_RENDITION)
+        images = get_image_model().objects.prefetch_renditions(CARD)
         return (
             QuartierPage.objects.child_of(self)
-            .live()
-            .public()
+            .published()
             .order_by("title")
             .prefetch_related(Prefetch("photo", queryset=images))
         )
@@ -47,4 +46,5 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["quartiers"] = self.quartiers()
         context["latest"] = latest_pages(self, LATEST_COUNT)
+        context["alternate_links"] = portal_links()
         return context

@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from .base import BasePage
-from .queries import latest_pages
+from core.models import BasePage, all_pages, section_models
+from core.queries import latest_pages
 
 LATEST_COUNT = 4
 
@@ -132,7 +132,6 @@ class QuartierPage(BasePage):
     ]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["gazette.GazetteIndexPage"]
 
     class Meta:
         verbose_name = _("quartier")
@@ -142,9 +141,27 @@ class QuartierPage(BasePage):
     def epn_services_list(self):
         return [line.strip() for line in self.epn_services.splitlines() if line.strip()]
 
+    @classmethod
+    def clean_subpage_models(cls):
+        """Every installed section, without naming any (see `core.models.SectionPage`)."""
+        return section_models()
+
     def sections(self):
-        """The quartier's live sections, in the order of the page tree."""
-        return self.get_children().live().public().in_menu().order_by("path")
+        """The quartier's published sections, in menu order, as their own page types."""
+        order = {model: model.section_order for model in section_models()}
+        pages = all_pages().child_of(self).published().in_menu().specific(defer=True)
+        return sorted(pages, key=lambda page: (order.get(type(page), 0), page.path))
+
+    def with_content_json(self, content):
+        """A revision never brings back another collection or group than provisioning set."""
+        page = super().with_content_json(content)
+        page.collection_id = self.collection_id
+        page.animateurs_group_id = self.animateurs_group_id
+        return page
+
+    def section_tiles(self):
+        """One tile per section: its plain name, its own name and what is live there now."""
+        return [{"page": section, "teaser": section.get_teaser()} for section in self.sections()]
 
     def opening_days(self, today=None):
         """Opening hours grouped by day, with today's day marked."""
@@ -161,7 +178,7 @@ class QuartierPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest"] = latest_pages(self, LATEST_COUNT)
-        context["sections"] = self.sections()
+        context["tiles"] = self.section_tiles()
         context["opening_days"] = self.opening_days()
         return context
 

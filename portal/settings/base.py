@@ -23,6 +23,7 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 INSTALLED_APPS = [
     "users",
     "images",
+    "core",
     "home",
     "gazette",
     "wagtail.contrib.forms",
@@ -155,8 +156,12 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILIMAGES_IMAGE_MODEL = "images.PortalImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt", "csv", "xlsx", "ods"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents, and the quartier's recordings (sound and video, shown with their transcript).
+WAGTAILDOCS_EXTENSIONS = [
+    *("pdf", "odt", "docx", "txt", "csv", "xlsx", "ods"),
+    *("mp3", "ogg", "oga", "opus", "m4a", "wav", "mp4", "webm", "ogv"),
+]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

@@ -75,7 +75,7 @@ def test_home_quartier_and_sections(page, responses, viewport, shots_dir):
     assert_accessible(page)
 
     sections = []
-    for href in hrefs(page, "nav.section-nav a") + hrefs(page, ".section-tile"):
+    for href in hrefs(page, "nav.section-nav a") + hrefs(page, ".section-tile a"):
         if href != quartier_url and href not in sections:
             sections.append(href)
     for href in sections:

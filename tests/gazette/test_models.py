@@ -4,13 +4,14 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
+from core.blocks import photo_data
+from core.stream import WORDS_PER_MINUTE
 from gazette.models import (
     ArticlePage,
     GazetteIndexPage,
     GazetteIssuePage,
     IssueArticle,
 )
-from gazette.reading import WORDS_PER_MINUTE
 from home.models import QuartierPage
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +21,7 @@ def test_a_new_quartier_gets_its_gazette_section(quartier):
     gazette = GazetteIndexPage.objects.child_of(quartier).get()
     assert gazette.slug == "gazette"
     assert gazette.live
-    assert str(GazetteIndexPage.section_title) == "La gazette"
+    assert gazette.title == "Gazette"
 
 
 def test_tree_rules(home, quartier, gazette):
@@ -118,14 +119,14 @@ def test_issue_keeps_the_order_given(make_article, make_issue):
 def test_photo_credits_are_listed_once(make_article, make_issue, make_image):
     photo = make_image(title="Le marché", credit="Karim B.")
     cover = make_image(title="Couverture", credit="Lina T.")
-    body = [("photo", {"image": photo, "alt": "", "caption": "Le marché"})]
+    body = [{"type": "photo", "value": photo_data(photo.pk, "Le marché")}]
     article = make_article(body=body)
     again = make_article(body=body)
     issue = make_issue([article, again], cover=cover)
     context = issue.print_context(None)
     assert context["credits"] == [
         {"credit": "Lina T.", "titles": ["Couverture"]},
-        {"credit": "Karim B.", "titles": ["Le marché", "Le marché"]},
+        {"credit": "Karim B.", "titles": ["Le marché"]},
     ]
 
 

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """What every section shares: base pages, the section contract, blocks, search, demo."""
+
+    name = "core"
+    verbose_name = _("Socle commun")
+
+    def ready(self):
+        from . import checks  # noqa: F401 (registers the section contract check)

@@ -1,0 +1,58 @@
+"""Queries the portal's pages share: "what's new", listing images, each page's quartier.
+
+Each function takes a fixed number of queries, whatever the number of pages.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from .models import latest_page_models, quartier_model
+from .renditions import CARD
+
+
+def attach_listing_images(pages, *filter_specs):
+    """Load the listing images of `pages`, and the renditions named, in two queries."""
+    image_ids = {page.listing_image_id for page in pages if page.listing_image_id}
+    if not image_ids:
+        return pages
+    images = get_image_model().objects.filter(pk__in=image_ids)
+    by_id = {image.pk: image for image in images.prefetch_renditions(*(filter_specs or (CARD,)))}
+    for page in pages:
+        if page.listing_image_id:
+            page.listing_image = by_id.get(page.listing_image_id)
+    return pages
+
+
+def _ancestor_paths(page):
+    return [page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+
+
+def attach_quartiers(pages):
+    """Set `page.quartier` (its quartier page, or None) for each page, in one query."""
+    paths = {path for page in pages for path in _ancestor_paths(page)}
+    by_path = {
+        quartier.path: quartier for quartier in quartier_model().objects.filter(path__in=paths)
+    }
+    for page in pages:
+        page.quartier = next(
+            (by_path[path] for path in _ancestor_paths(page) if path in by_path), None
+        )
+    return pages
+
+
+def latest_pages(root, limit):
+    """The newest published pages below `root` that sections list in "what's new"."""
+    models = latest_page_models()
+    if not models:
+        return []
+    content_types = ContentType.objects.get_for_models(*models).values()
+    pages = list(
+        Page.objects.live()
+        .public()
+        .descendant_of(root)
+        .filter(content_type__in=content_types)
+        .order_by("-first_published_at", "-pk")
+        .specific()[:limit]
+    )
+    return attach_quartiers(attach_listing_images(pages, CARD))
