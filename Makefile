@@ -63,8 +63,10 @@ pdf-libs:
 	  fi; \
 	fi
 
+# Two processes (pytest-xdist): the browser tests, which share one server, run in one of them
+# while the other runs the rest.
 test: install-test
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -41,8 +41,8 @@ def sitemap(request):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /recherche/",
+        f"Disallow: {reverse('wagtailadmin_home')}",
+        f"Disallow: {reverse('search')}",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

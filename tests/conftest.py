@@ -7,6 +7,13 @@ from home.models import HomePage
 from home.quartiers import add_animateur, create_quartier
 
 
+def pytest_collection_modifyitems(items):
+    """With pytest-xdist, the browser tests share one worker (and so one server)."""
+    for item in items:
+        if item.get_closest_marker("e2e"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 @pytest.fixture(autouse=True)
 def clear_cache():
     """Wagtail caches site root paths; a test's sites must not leak into the next one."""

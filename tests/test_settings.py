@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 
 ROOT = Path(__file__).resolve().parent.parent
 # Variables of the test process that must not leak into the production-settings process.
@@ -60,6 +61,8 @@ def test_check_deploy_is_clean_in_production(tmp_path):
     assert "System check identified no issues" in result.stdout
 
 
-def test_french_is_the_language_of_the_site_and_the_admin(settings):
-    assert settings.LANGUAGE_CODE == "fr"
-    assert settings.WAGTAILADMIN_PERMITTED_LANGUAGES == [("fr", "Français")]
+@pytest.mark.django_db
+def test_the_admin_speaks_french(client):
+    html = client.get(reverse("wagtailadmin_login")).content.decode()
+    assert '<html lang="fr"' in html
+    assert "Mot de passe" in html

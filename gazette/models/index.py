@@ -149,10 +149,6 @@ class GazetteIndexPage(RoutablePageMixin, SectionPage):
         )
         return context
 
-    @path("", name="index")
-    def index_view(self, request):
-        return self.render(request)
-
     @path("flux/", name="feed")
     def feed_view(self, request):
         feed = GazetteFeed(
