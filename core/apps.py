@@ -10,3 +10,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 (registers the section contract check)
+        from .forms import PortalPageForm
+        from .models import BasePage
+
+        # As Wagtail's admin sets Page.base_form_class in its own ready().
+        BasePage.base_form_class = PortalPageForm

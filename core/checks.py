@@ -87,13 +87,16 @@ def section_errors(model, seen_slugs):
             f"Leave parent_page_types as SectionPage sets it ([{QUARTIER_PAGE!r}]).",
             7,
         )
-    if model.teaser_template:
+    for attribute in ("teaser_template", "portal_teaser_template"):
+        template_name = getattr(model, attribute)
+        if not template_name:
+            continue
         try:
-            get_template(model.teaser_template)
+            get_template(template_name)
         except TemplateDoesNotExist:
             error(
-                f"{name} names the teaser template {model.teaser_template!r}, which is missing.",
-                "Create it, or leave teaser_template empty.",
+                f"{name} names the {attribute} {template_name!r}, which is missing.",
+                f"Create it, or leave {attribute} empty.",
                 8,
             )
     return errors

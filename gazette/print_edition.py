@@ -1,20 +1,23 @@
 """The PDF of an issue's print edition, drawn by WeasyPrint from its HTML.
 
-WeasyPrint reads stylesheets and images from disk (static files and media storage),
-never over HTTP: the server does not call itself, and nothing leaves the machine.
+WeasyPrint gets its stylesheets and images from `read_local` only, which reads them from
+disk (static files and media storage), never over HTTP: the server does not call itself,
+and nothing leaves the machine.
 """
 
 import mimetypes
 from urllib.parse import unquote, urlsplit
+from urllib.request import DataHandler, Request
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.files.storage import default_storage
+from django.http.request import split_domain_port, validate_host
 
 
 class LocalFilesOnly(ValueError):
-    """WeasyPrint asked for a URL that is neither a static file nor a media file."""
+    """A URL that is neither a `data:` URL nor a static or media file of this site."""
 
 
 def _read_static(name):
@@ -34,39 +37,60 @@ def _read_media(name):
         return file.read()
 
 
+def _file_name(url, path, prefix):
+    """The file's name under `prefix`: plain path segments only (no "..", ".", "" or NUL)."""
+    name = path.removeprefix(prefix)
+    if "\0" in name or any(segment in ("", ".", "..") for segment in name.split("/")):
+        raise LocalFilesOnly(url)
+    return name
+
+
 def read_local(url):
-    """The bytes behind a /static/ or /media/ URL of this site."""
-    path = unquote(urlsplit(url).path)
+    """The bytes behind a URL of the print edition: the one rule of its PDF.
+
+    Allowed: `data:` URLs, and http(s) URLs on a host of this site (ALLOWED_HOSTS) whose path
+    is a file under STATIC_URL or MEDIA_URL, read from disk. Everything else raises
+    LocalFilesOnly: other schemes (file:, ftp:…), other hosts, other paths, `..`.
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "data":
+        with DataHandler().data_open(Request(url)) as response:  # noqa: S310 (data: only)
+            return response.read()
+    host, _port = split_domain_port(parts.netloc)
+    if scheme not in ("http", "https") or not validate_host(host, settings.ALLOWED_HOSTS):
+        raise LocalFilesOnly(url)
+    path = unquote(parts.path)
     if path.startswith(settings.STATIC_URL):
-        return _read_static(path.removeprefix(settings.STATIC_URL))
+        return _read_static(_file_name(url, path, settings.STATIC_URL))
     if path.startswith(settings.MEDIA_URL):
-        name = path.removeprefix(settings.MEDIA_URL)
-        if ".." in name.split("/"):
-            raise LocalFilesOnly(url)
-        return _read_media(name)
+        return _read_media(_file_name(url, path, settings.MEDIA_URL))
     raise LocalFilesOnly(url)
 
 
-def url_fetcher_class():
+def _content_type(url):
+    parts = urlsplit(url)
+    # mimetypes reads a data: URL's own media type.
+    guessed = mimetypes.guess_type(url if parts.scheme.lower() == "data" else unquote(parts.path))
+    return guessed[0] or "application/octet-stream"
+
+
+def url_fetcher():
+    """WeasyPrint's fetcher for the print edition: `read_local`, and nothing else."""
+    # Imported here: loading WeasyPrint (and Pango) is only needed for a PDF.
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    class DiskFetcher(URLFetcher):
+    class LocalFetcher(URLFetcher):
+        # Replaces URLFetcher.fetch (and with it every network handler of urllib).
         def fetch(self, url, headers=None):
-            if url.startswith("data:"):
-                return super().fetch(url, headers)
-            content_type = mimetypes.guess_type(urlsplit(url).path)[0]
             return URLFetcherResponse(
-                url,
-                body=read_local(url),
-                headers={"Content-Type": content_type or "application/octet-stream"},
+                url, body=read_local(url), headers={"Content-Type": _content_type(url)}
             )
 
-    return DiskFetcher
+    return LocalFetcher()
 
 
 def render_pdf(html, base_url):
-    # Imported here: loading WeasyPrint (and Pango) is only needed for a PDF.
     from weasyprint import HTML
 
-    fetcher = url_fetcher_class()(allowed_protocols=("http", "https", "data"))
-    return HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+    return HTML(string=html, base_url=base_url, url_fetcher=url_fetcher()).write_pdf()

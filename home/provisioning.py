@@ -11,7 +11,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
-    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Workflow,
@@ -19,7 +18,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from core.models import section_models
+from core.models import ConsentCheckedApprovalTask, section_models
 
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page")
 COLLECTION_PERMISSIONS = (
@@ -110,7 +109,7 @@ def ensure_workflow(quartier, group):
     if WorkflowPage.objects.filter(page=quartier).exists():
         return
     workflow = Workflow.objects.create(name=workflow_name(quartier))
-    task = GroupApprovalTask.objects.create(
+    task = ConsentCheckedApprovalTask.objects.create(
         name=_("Relecture par les animateurs · %(quartier)s") % {"quartier": quartier.title}
     )
     task.groups.set([group])

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -64,7 +65,10 @@ def create_quartier(name, city, slug=None, hostname=None, live=True, **fields):
     if live:
         revision.publish(log_action=False)
     if hostname:
-        Site.objects.create(hostname=hostname, port=80, root_page=quartier, site_name=name)
+        # The port gives the scheme of the quartier's links: 443 is https://, 80 http://.
+        Site.objects.create(
+            hostname=hostname, port=settings.PORTAL_SITE_PORT, root_page=quartier, site_name=name
+        )
     quartier.refresh_from_db()
     return quartier
 

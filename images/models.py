@@ -1,5 +1,9 @@
 """The portal's image model: every photo carries its credit, licence and consent."""
 
+import os
+import re
+import secrets
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -17,6 +21,11 @@ class PeopleConsent(models.TextChoices):
     NOBODY = "personne", _("Aucune personne reconnaissable")
     CONSENTED = "accord", _("Des personnes reconnaissables, qui ont donné leur accord")
     NOT_CONSENTED = "sans-accord", _("Des personnes reconnaissables, sans accord écrit")
+
+
+# Wagtail's folder for originals, which the portal never serves to the public (portal/media.py).
+ORIGINALS_FOLDER = "original_images"
+SAFE_EXTENSION_RE = re.compile(r"^\.[a-z0-9]{1,5}$")
 
 
 class PortalImage(AbstractImage):
@@ -52,6 +61,17 @@ class PortalImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def get_upload_to(self, filename):
+        """A random stored name that keeps only the uploaded file's extension.
+
+        Neither the title nor the uploaded file's name (often a person's name) can be read
+        or guessed from it; renditions' names start with it, so they cannot either.
+        """
+        extension = os.path.splitext(filename)[1].lower()
+        if not SAFE_EXTENSION_RE.match(extension):
+            extension = ""
+        return f"{ORIGINALS_FOLDER}/{secrets.token_hex(16)}{extension}"
 
     @property
     def may_be_published(self):

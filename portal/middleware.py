@@ -1,5 +1,7 @@
 """Content-Security-Policy for the public site (Django 5.2 has no CSP of its own)."""
 
+from django.urls import reverse
+
 PUBLIC_POLICY = "; ".join(
     [
         "default-src 'self'",
@@ -16,24 +18,42 @@ PUBLIC_POLICY = "; ".join(
         "form-action 'self'",
     ]
 )
-# The Wagtail admin relies on inline styles and scripts; it gets a looser policy.
+# The Wagtail admin relies on inline styles and scripts; it gets a looser policy, on its own
+# URLs only. Its previews (/admin/pages/…/preview/) are admin URLs too, framed by the admin.
 ADMIN_POLICY = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'"
 
 
 class ContentSecurityPolicyMiddleware:
+    """The strict policy on every public page, for everybody, logged in or not.
+
+    Wagtail's user bar, shown to logged-in editors on public pages, lives with it: its
+    scripts and its stylesheet are files under /static/ ('self'), its markup has no inline
+    script nor style attribute, and what its scripts change goes through the CSSOM, which
+    style-src does not restrict. So editors get no looser policy than visitors: a page that
+    renders a visitor's text must not be able to run a script in an editor's session.
+    """
+
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefixes = ("/admin/", "/django-admin/")
+        self._admin_prefix = None
+
+    @property
+    def admin_prefix(self):
+        if self._admin_prefix is None:
+            self._admin_prefix = reverse("wagtailadmin_home")
+        return self._admin_prefix
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(request, "is_dummy", False):
+            # A preview: Wagtail runs a simulated request for the page's public path through
+            # the middleware, then an admin view returns its response. The header is set
+            # when that admin view's response passes here: the admin policy, which lets
+            # the admin frame its preview.
+            return response
         if "Content-Security-Policy" not in response:
-            is_admin = request.path.startswith(self.admin_prefixes)
-            # Logged-in editors see Wagtail's user bar on public pages, which uses inline styles.
-            is_editor = getattr(request, "user", None) and request.user.is_authenticated
-            response["Content-Security-Policy"] = (
-                ADMIN_POLICY if is_admin or is_editor else PUBLIC_POLICY
-            )
+            is_admin = request.path.startswith(self.admin_prefix)
+            response["Content-Security-Policy"] = ADMIN_POLICY if is_admin else PUBLIC_POLICY
         response.headers.setdefault(
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
         )

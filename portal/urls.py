@@ -1,22 +1,24 @@
 from django.conf import settings
-from django.urls import include, path, re_path
-from django.views.static import serve
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .media import RENDITIONS_FOLDER, serve_rendition
+
 urlpatterns = [
+    # Wagtail's reports, scoped to an animateur's quartier (core/admin_reports.py).
+    path("admin/reports/", include("core.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # With SERVE_MEDIA on, image renditions only; documents go through /documents/ and
+    # originals of images are never public (portal/media.py).
+    path(
+        f"{settings.MEDIA_URL.lstrip('/')}{RENDITIONS_FOLDER}/<path:path>",
+        serve_rendition,
+        name="rendition_file",
+    ),
     path("", include("core.urls")),
     path("", include("gazette.urls")),
+    path("", include(wagtail_urls)),
 ]
-
-if settings.SERVE_MEDIA:
-    # A single-machine install serves uploaded media itself; behind object storage it does not.
-    media_prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns.append(
-        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    )
-
-urlpatterns.append(path("", include(wagtail_urls)))

@@ -6,13 +6,16 @@ from .sections import (
     SectionPage,
     latest_page_models,
     portal_links,
+    portal_teasers,
     quartier_model,
     section_models,
 )
+from .workflow import ConsentCheckedApprovalTask
 
 __all__ = [
     "AlternateLink",
     "BasePage",
+    "ConsentCheckedApprovalTask",
     "Contributor",
     "ListingFields",
     "PortalPageQuerySet",
@@ -21,6 +24,7 @@ __all__ = [
     "all_pages",
     "latest_page_models",
     "portal_links",
+    "portal_teasers",
     "quartier_model",
     "section_models",
 ]

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from .ownership import QuartierOwnedQuerySet
 from .sections import QUARTIER_PAGE
 
 
@@ -43,7 +44,15 @@ class Contributor(index.Indexed, models.Model):
         help_text=_("Une ou deux phrases, si la personne le souhaite."),
     )
 
-    panels = [FieldPanel("quartier"), FieldPanel("name"), FieldPanel("bio"), FieldPanel("user")]
+    objects = QuartierOwnedQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("quartier"),
+        FieldPanel("name"),
+        FieldPanel("bio"),
+        # Tying a public name to an account is for administrators only.
+        FieldPanel("user", permission="users.change_user"),
+    ]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),

@@ -47,6 +47,8 @@ class SectionPage(BasePage):
     latest_page_types: tuple[str, ...] = ()
     #: The template of the tile's "what's live" teaser; it receives `teaser`.
     teaser_template = ""
+    #: The template of the section's block on the portal's home page; it receives `teaser`.
+    portal_teaser_template = ""
 
     parent_page_types = [QUARTIER_PAGE]
     max_count_per_parent = 1
@@ -67,6 +69,12 @@ class SectionPage(BasePage):
         """What is live in the section now (the latest article, the next event…), or None."""
         return None
 
+    @classmethod
+    def get_portal_teaser(cls, root):
+        """What the section shows on the portal's home, across the quartiers below `root`
+        (the next events, a memory of the day…), or None."""
+        return None
+
 
 def section_models():
     """Every installed section page type, in menu order."""
@@ -76,6 +84,17 @@ def section_models():
         if issubclass(model, SectionPage) and not model._meta.abstract
     ]
     return sorted(models, key=lambda model: (model.section_order, model.section_slug))
+
+
+def portal_teasers(root):
+    """Each section's block for the portal's home, in menu order, when it has one."""
+    teasers = []
+    for section in section_models():
+        if section.portal_teaser_template:
+            teaser = section.get_portal_teaser(root)
+            if teaser:
+                teasers.append({"template": section.portal_teaser_template, "teaser": teaser})
+    return teasers
 
 
 def portal_links():

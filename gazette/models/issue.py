@@ -20,6 +20,7 @@ from core.queries import attach_listing_images
 from core.renditions import CARD, COVER
 from core.stream import stream_images
 
+from ..forms import IssuePageForm
 from ..print_edition import render_pdf
 from .article import ArticlePage
 
@@ -48,6 +49,7 @@ class GazetteIssuePage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["gazette.GazetteIndexPage"]
     subpage_types: list[str] = []
+    base_form_class = IssuePageForm
 
     content_panels = [
         *BasePage.content_panels,
@@ -114,13 +116,18 @@ class GazetteIssuePage(RoutablePageMixin, BasePage):
         return context
 
     @staticmethod
-    def photo_credits(context):
-        """Who took the photos of the print edition, each photo once, in order of appearance."""
+    def print_images(context):
+        """The images of the print edition, in order: the cover, then the articles' photos."""
         images = [context["cover_image"]] if context["cover_image"] else []
         for article in context["articles"]:
             images.extend(stream_images(article.body))
+        return images
+
+    @classmethod
+    def photo_credits(cls, context):
+        """Who took the photos of the print edition, each photo once, in order of appearance."""
         credits, seen = {}, set()
-        for image in images:
+        for image in cls.print_images(context):
             if image.credit_line and image.pk not in seen:
                 seen.add(image.pk)
                 credits.setdefault(image.credit_line, []).append(image.title)
@@ -131,9 +138,14 @@ class GazetteIssuePage(RoutablePageMixin, BasePage):
         return TemplateResponse(request, "gazette/issue_print.html", self.print_context(request))
 
     def pdf_cache_key(self, context):
-        """Changes whenever the issue or one of its published articles is published again."""
+        """Changes whenever the issue or one of its published articles is published again, and
+        whenever one of its images changes (file, title, credit, consent…) or is deleted."""
         versions = [f"{self.pk}:{self.last_published_at}"] + [
             f"{article.pk}:{article.last_published_at}" for article in context["articles"]
+        ]
+        versions += [
+            ",".join(field.value_to_string(image) for field in image._meta.concrete_fields)
+            for image in self.print_images(context)
         ]
         digest = hashlib.sha256("|".join(versions).encode()).hexdigest()
         return f"gazette-pdf:{self.pk}:{digest}"

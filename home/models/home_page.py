@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 
-from core.models import BasePage, portal_links
+from core.models import BasePage, portal_links, portal_teasers
 from core.queries import latest_pages
 from core.renditions import CARD
 
@@ -47,4 +47,5 @@ class HomePage(BasePage):
         context["quartiers"] = self.quartiers()
         context["latest"] = latest_pages(self, LATEST_COUNT)
         context["alternate_links"] = portal_links()
+        context["section_teasers"] = portal_teasers(self)
         return context

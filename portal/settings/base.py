@@ -19,6 +19,11 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 DEMO_MODE = env_bool("DEMO_MODE", False)
 # Serve uploaded media from the application (a single-machine install); off behind object storage.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# HTTPS is production's (PORTAL_HTTPS there); plain HTTP elsewhere.
+HTTPS = False
+# The port of the Sites of quartiers with their own hostname, hence the scheme of their links
+# (443: https://, 80: http://).
+PORTAL_SITE_PORT = env_int("PORTAL_SITE_PORT", 80)
 
 INSTALLED_APPS = [
     "users",
@@ -95,6 +100,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several writers at once (gunicorn workers, threads): readers never wait for a writer
+    # (WAL), a transaction takes the write lock when it begins rather than failing at once when
+    # it upgrades from reading (IMMEDIATE), and a writer waits its turn up to `timeout` seconds.
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"].get("OPTIONS", {}),
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "users.User"
 
@@ -161,7 +176,11 @@ WAGTAILDOCS_EXTENSIONS = [
     *("mp3", "ogg", "oga", "opus", "m4a", "wav", "mp4", "webm", "ogv"),
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents only through Wagtail's view, which applies their collection's privacy, even on
+# object storage (never a redirect to the file, never /media/documents/: see portal/media.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The database backend, with the queries cut down to plain words (see core/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

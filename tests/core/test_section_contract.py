@@ -20,6 +20,7 @@ def fake_section(**declared):
         "animateur_permissions": ("gazette.view_rubrique",),
         "latest_page_types": (),
         "teaser_template": "",
+        "portal_teaser_template": "",
         "_meta": SimpleNamespace(label="events.AgendaPage"),
         "clean_parent_page_models": classmethod(lambda cls: [QuartierPage]),
         **declared,
@@ -52,6 +53,7 @@ def test_a_well_formed_section_passes():
         ({"latest_page_types": ("events.Nothing",)}, "core.E006"),
         ({"clean_parent_page_models": classmethod(lambda cls: [])}, "core.E007"),
         ({"teaser_template": "events/missing.html"}, "core.E008"),
+        ({"portal_teaser_template": "events/missing.html"}, "core.E008"),
     ],
 )
 def test_a_broken_section_is_reported(declared, error_id):

@@ -34,9 +34,9 @@ class GazettePageTypesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(Page, ArticlePage)
 
     def test_one_gazette_per_quartier(self):
-        self.assertFalse(GazetteIndexPage.can_create_at(self.quartier))
+        assert not GazetteIndexPage.can_create_at(self.quartier)
         self.gazette.delete()
-        self.assertTrue(GazetteIndexPage.can_create_at(Page.objects.get(pk=self.quartier.pk)))
+        assert GazetteIndexPage.can_create_at(Page.objects.get(pk=self.quartier.pk))
 
     def article_form(self, title, slug):
         """What the article editor posts (StreamField data is built by the admin's JS)."""
@@ -80,4 +80,4 @@ class GazettePageTypesTests(WagtailPageTestCase):
             self.gazette, ArticlePage, self.article_form("La fête des voisins", "fete-voisins")
         )
         article = ArticlePage.objects.get(slug="fete-voisins")
-        self.assertEqual(article.authors, [self.author])
+        assert article.authors == [self.author]
