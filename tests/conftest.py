@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from wagtail.models import Site
 
 from home.factories import QuartierPageFactory
@@ -16,10 +16,12 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    """Wagtail caches site root paths; a test's sites must not leak into the next one."""
-    cache.clear()
+    """Wagtail caches site root paths, participation counts submissions: nothing leaks."""
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

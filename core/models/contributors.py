@@ -1,5 +1,8 @@
 """The residents and people who write, photograph and tell: one quartier each."""
 
+import hashlib
+import hmac
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -37,6 +40,17 @@ class Contributor(index.Indexed, models.Model):
         related_name="contributors",
         help_text=_("Seulement si cette personne a un compte sur le site."),
     )
+    email_digest = models.CharField(
+        _("empreinte de l'adresse e-mail"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text=_(
+            "Pour reconnaître la même personne sans garder son adresse : "
+            "l'adresse elle-même n'est jamais enregistrée ici."
+        ),
+    )
     bio = models.TextField(
         _("présentation"),
         blank=True,
@@ -66,3 +80,12 @@ class Contributor(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+def email_digest(email):
+    """A keyed digest of an e-mail address: the same address gives the same digest, and the
+    address cannot be read back from it."""
+    normalised = (email or "").strip().lower()
+    if not normalised:
+        return ""
+    return hmac.new(settings.SECRET_KEY.encode(), normalised.encode(), hashlib.sha256).hexdigest()

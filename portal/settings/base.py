@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "gazette",
+    # Residents' contributions to every section above: keep it after them.
+    "participation",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -115,15 +117,22 @@ AUTH_USER_MODEL = "users.User"
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "quartiers",
-        }
+    REDIS_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "quartiers",
     }
+    CACHES = {"default": REDIS_CACHE, "shared": REDIS_CACHE}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # "shared" holds what every worker must agree on (rate limits): the database when
+    # there is no Redis (its table is made by core's migrations).
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "shared": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+        },
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -146,9 +155,16 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Files nobody outside the quartier's moderators may reach (residents' pending photos):
+# never under MEDIA_ROOT, never served by a URL of their own.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -192,6 +208,13 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # No framing; Wagtail's preview views allow their own same-origin frame.
 X_FRAME_OPTIONS = "DENY"
+
+# Residents' contributions (participation/): limits and anti-abuse.
+PARTICIPATION_RATE_LIMIT = env_int("PARTICIPATION_RATE_LIMIT", 10)  # per address and hour
+PARTICIPATION_MIN_FILL_SECONDS = env_int("PARTICIPATION_MIN_FILL_SECONDS", 3)
+PARTICIPATION_MAX_PHOTO_MB = env_int("PARTICIPATION_MAX_PHOTO_MB", 15)
+PARTICIPATION_MAX_PHOTOS = 6
+PARTICIPATION_PENDING_DAYS = 90
 
 LOGGING = {
     "version": 1,

@@ -12,6 +12,13 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="quartiers-test-static-")
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "shared"},
+}
+STORAGES["private"]["OPTIONS"]["location"] = tempfile.mkdtemp(  # noqa: F405
+    prefix="quartiers-test-private-"
+)
+PARTICIPATION_MIN_FILL_SECONDS = 0
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]

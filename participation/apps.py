@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipationConfig(AppConfig):
+    name = "participation"
+    verbose_name = _("Participer")
+
+    def ready(self):
+        from . import moderation  # noqa: F401 (connects the outcome of moderation)

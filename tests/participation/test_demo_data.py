@@ -1,0 +1,32 @@
+import pytest
+
+from core.demo import read_data
+from home.factories import QuartierPageFactory
+from participation.demo import load_contributions
+from participation.kinds import kind_by_slug
+from participation.models import Contribution
+
+ENTRIES = read_data("participation", "contributions.yaml")["contributions"]
+QUARTIERS = {entry["slug"] for entry in read_data("home", "quartiers.yaml")["quartiers"]}
+
+
+def test_demo_contributions_are_well_formed():
+    assert len({entry["quartier"] for entry in ENTRIES}) >= 3
+    for entry in ENTRIES:
+        assert entry["quartier"] in QUARTIERS
+        assert kind_by_slug(entry["kind"]) is not None
+        assert entry["title"].strip()
+        assert entry["text"].strip()
+        assert entry["public_name"].strip()
+        assert 0 <= entry["photos"] <= 6
+
+
+@pytest.mark.django_db
+def test_demo_contributions_wait_for_review_once(home):
+    QuartierPageFactory(title="Planoise", slug="planoise")
+    load_contributions(lambda line: None)
+    load_contributions(lambda line: None)
+    contribution = Contribution.objects.get()
+    assert contribution.status == Contribution.Status.PENDING
+    assert not contribution.page.live
+    assert contribution.photos.count() == 2
