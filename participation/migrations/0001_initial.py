@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('core', '0004_contributor_email_digest_and_shared_cache'),
-        ('home', '0004_epn_opening_hours_osm'),
+        ('home', '0003_create_homepage'),
         ('images', '0002_initial'),
         ('wagtailcore', '0098_apitoken'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
