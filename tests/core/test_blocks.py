@@ -9,6 +9,7 @@ from core.factories import RecordingFactory
 from core.renditions import GALLERY, PHOTO
 from core.stream import prefetch_renditions, stream_images, stream_text
 from gazette.factories import ArticlePageFactory
+from gazette.models import GazetteIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +26,7 @@ EVERY_BLOCK = {
 
 @pytest.fixture
 def story(quartier):
-    gazette = quartier.get_children().get().specific
+    gazette = GazetteIndexPage.objects.child_of(quartier).get()
     return ArticlePageFactory(parent=gazette, **EVERY_BLOCK)
 
 

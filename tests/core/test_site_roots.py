@@ -5,6 +5,7 @@ from django.test import RequestFactory
 from wagtail.models import Site
 
 from core.site_roots import page_url_parts, site_root_paths
+from gazette.models import GazetteIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ def test_a_quartier_with_its_own_host_is_addressed_there_from_the_portal(
     make_quartier, default_site
 ):
     quartier = make_quartier("Planoise", "Besançon", hostname="planoise.example.org")
-    gazette = quartier.get_children().get().specific
+    gazette = GazetteIndexPage.objects.child_of(quartier).get()
     request = RequestFactory().get("/", HTTP_HOST="localhost")
     site_id, root_url, path = page_url_parts(gazette, request)
     assert site_id == Site.objects.get(hostname="planoise.example.org").pk
