@@ -21,9 +21,11 @@ from tests.core.test_sqlite_concurrency import _concurrently, _server_errors
 from tests.e2e.conftest import (
     REPO_ROOT,
     SERVER_START_TIMEOUT,
+    _finish_manage,
     _free_port,
     _manage,
     _server_env,
+    _start_manage,
     _wait_until_up,
 )
 
@@ -47,10 +49,14 @@ def server(tmp_path_factory):
     base_url = f"http://127.0.0.1:{port}"
     env = _server_env(var_dir, base_url)
     env.update(PARTICIPATION_RATE_LIMIT=str(LIMIT), PARTICIPATION_MIN_FILL_SECONDS="0")
+    collectstatic = _start_manage(
+        env, var_dir / "collectstatic.log", "collectstatic", "--noinput", "-v0"
+    )
     _manage(env, var_dir / "migrate.log", "migrate", "--noinput", "-v0")
     _manage(
         env, var_dir / "quartier.log", "create_quartier", "--name", "Planoise", "--city", "Besançon"
     )
+    _finish_manage(collectstatic)
     log_path = var_dir / "server.log"
     with open(log_path, "w", encoding="utf-8") as log:
         process = subprocess.Popen(
