@@ -105,9 +105,11 @@ def demo_recording(title, collection, seed=None):
     existing = document_model.objects.filter(title=title, collection=collection).first()
     if existing:
         return existing
-    document = document_model(title=title, collection=collection)
+    data = draw_recording(seed or title)
+    document = document_model(title=title, collection=collection, file_size=len(data))
     name = f"{slugify(title)[:60] or 'enregistrement'}.wav"
-    document.file = File(io.BytesIO(draw_recording(seed or title)), name=name)
+    document.file = File(io.BytesIO(data), name=name)
+    document._set_document_file_metadata()
     document.save()
     return document
 

@@ -11,6 +11,7 @@ GALLERY = "fill-600x450"  # a photo in a gallery
 SHARE = "fill-1200x630"  # Open Graph and JSON-LD
 COVER = "fill-900x1200"  # a gazette issue's cover
 COVER_SMALL = "fill-360x480"  # the same, in lists of issues
+THUMBNAIL = "max-165x165"  # a photo to pick in the admin (memoire: "Garder en mémoire")
 
 SIZES = {
     "card": CARD,
@@ -20,4 +21,5 @@ SIZES = {
     "share": SHARE,
     "cover": COVER,
     "cover_small": COVER_SMALL,
+    "thumbnail": THUMBNAIL,
 }

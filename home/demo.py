@@ -3,8 +3,6 @@
 The texts are in `home/demo_data/` (portal.yaml, quartiers.yaml).
 """
 
-import datetime
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
@@ -13,15 +11,13 @@ from django.utils.translation import gettext as _
 from core.demo import paragraphs, read_data, register
 from images.generated import DemoPhotos
 
-from .models import HomePage, OpeningHours, QuartierPage
+from .models import HomePage, QuartierPage
 from .provisioning import provision_quartier
 from .quartiers import add_animateur, create_quartier
 
 DEMO_PASSWORD = "quartiers"  # noqa: S105 (the public demo password, demo mode only)
 DEFAULT_PALETTE = ("#1d4e89", "#f2a541")
 ADMIN_USERNAME = "admin"
-# Days as the data files name them; 0 is Monday, as in `OpeningHours.weekday`.
-DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 LOGIN_HELP = """
   Le portail : {url}/
   L'espace des animateurs : {url}/admin/
@@ -50,17 +46,6 @@ def demo_usernames():
     return [ADMIN_USERNAME, *(animateur_username(entry["slug"]) for entry in quartiers_data())]
 
 
-def opening_hours(rows):
-    return [
-        OpeningHours(
-            weekday=DAYS.index(row["day"]),
-            opens=datetime.time.fromisoformat(row["opens"]),
-            closes=datetime.time.fromisoformat(row["closes"]),
-        )
-        for row in rows
-    ]
-
-
 def quartier_fields(entry):
     epn = entry["epn"]
     return {
@@ -77,7 +62,7 @@ def quartier_fields(entry):
         "epn_email": epn["email"],
         "epn_website": epn["website_2011"],
         "epn_services": "\n".join(epn["what_we_do"]),
-        "opening_hours": opening_hours(epn["hours"]),
+        "epn_opening_hours": epn["hours"],
     }
 
 

@@ -6,6 +6,8 @@ each quartier's workflow. The texts are in `participation/demo_data/contribution
 
 import io
 
+from wagtail.models import Page
+
 from core.demo import read_data, register
 from home.models import QuartierPage
 from images.generated import draw_quartier
@@ -32,17 +34,17 @@ def load_contributions(log):
         kind = kind_by_slug(entry["kind"])
         if quartier is None or kind is None or kind.section(quartier) is None:
             continue
-        if Contribution.objects.filter(quartier=quartier, title=entry["title"]).exists():
+        data = {"email": "", **entry["answers"]}
+        if "actor" in data:
+            data["actor_page"] = (
+                Page.objects.descendant_of(quartier).filter(title=data.pop("actor")).first()
+            )
+        title = kind.title(data)
+        if Contribution.objects.filter(quartier=quartier, title=title).exists():
             continue
-        data = {
-            "title": entry["title"],
-            "text": entry["text"],
-            "public_name": entry["public_name"],
-            "email": "",
-        }
-        photos = [demo_photo(f"{entry['title']} {number}") for number in range(entry["photos"])]
+        photos = [demo_photo(f"{title} {number}") for number in range(entry["photos"])]
         submit(
             Submission(kind=kind, quartier=quartier, data=data, photos=photos),
             status_url=lambda contribution: "",
         )
-        log(f"  contribution {quartier.slug}/{entry['title']}")
+        log(f"  contribution {quartier.slug}/{title}")

@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from .contributors import contributor_for
+from .kinds import PageKind
 from .models.contribution import Contribution, ContributionPhoto
 from .notifications import notify_received
 from .residents import residents_user
@@ -53,10 +54,12 @@ def create_contribution(submission, written):
         quartier, data["public_name"], data.get("email", ""), known=data.get("known_contributor")
     )
     requester = residents_user()
-    page = kind.build_page(section, data, contributor)
-    page.owner = requester
-    section.add_child(instance=page)
-    page.save_revision(user=requester, log_action=True)
+    page = None
+    if isinstance(kind, PageKind):
+        page = kind.build_page(section, data, contributor)
+        page.owner = requester
+        section.add_child(instance=page)
+        page.save_revision(user=requester, log_action=True)
     contribution = Contribution.objects.create(
         quartier=quartier,
         kind=kind.slug,
@@ -74,5 +77,8 @@ def create_contribution(submission, written):
         stored.file.save(f"photo.{photo.extension}", ContentFile(photo.data), save=False)
         written.append(stored.file.name)
         stored.save()
-    page.get_workflow().start(page, requester)
+    if page is None:
+        kind.record(contribution, data)
+    else:
+        page.get_workflow().start(page, requester)
     return contribution

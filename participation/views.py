@@ -14,6 +14,7 @@ from wagtail.admin import messages
 from wagtail.admin.auth import permission_required
 
 from .models import Contribution, ContributionPhoto
+from .moderation import decide, reject_contribution
 from .numbers import by_quartier, figures_csv, monthly_figures
 
 THUMBNAIL = (480, 480)
@@ -32,7 +33,12 @@ def photo_for(user, pk):
 
 @permission_required("participation.view_contribution")
 def pending(request):
-    contributions = contributions_for(request.user).pending().with_listing_data()
+    contributions = (
+        contributions_for(request.user)
+        .pending()
+        .with_listing_data()
+        .select_related("correction__actor")
+    )
     overdue_ids = set(contributions_for(request.user).overdue().values_list("pk", flat=True))
     return TemplateResponse(
         request,
@@ -84,3 +90,24 @@ def figures(request):
             "page_title": _("Contributions : les chiffres"),
         },
     )
+
+
+@require_POST
+@permission_required("participation.change_contribution")
+def decide_request(request, pk, accepted):
+    """Accept (the animateur made the change) or dismiss, with a reason, a reported change."""
+    contribution = get_object_or_404(
+        Contribution.objects.pending().filter(correction__isnull=False), pk=pk
+    )
+    if not contributions_for(request.user).filter(pk=pk).exists():
+        raise PermissionDenied
+    if accepted:
+        decide(contribution, Contribution.Status.PUBLISHED)
+        messages.success(request, _("Le changement est noté comme pris en compte. Merci !"))
+    else:
+        reason = request.POST.get("reason", "").strip()[:1000] or _("Pas de raison donnée.")
+        reject_contribution(contribution, reason)
+        messages.success(
+            request, _("Le changement n'est pas retenu ; la personne verra la raison.")
+        )
+    return redirect("participation_pending")

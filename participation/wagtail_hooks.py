@@ -19,6 +19,18 @@ def participation_admin_urls():
             views.drop_photo,
             name="participation_drop_photo",
         ),
+        path(
+            "contributions/<int:pk>/prise-en-compte/",
+            views.decide_request,
+            {"accepted": True},
+            name="participation_accept",
+        ),
+        path(
+            "contributions/<int:pk>/pas-retenue/",
+            views.decide_request,
+            {"accepted": False},
+            name="participation_dismiss",
+        ),
     ]
 
 

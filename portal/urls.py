@@ -20,5 +20,7 @@ urlpatterns = [
     ),
     path("", include("core.urls")),
     path("", include("gazette.urls")),
+    path("", include("annuaire.urls")),
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
 ]

@@ -1,4 +1,4 @@
 from .home_page import HomePage
-from .quartier import OpeningHours, QuartierPage
+from .quartier import QuartierPage
 
-__all__ = ["HomePage", "OpeningHours", "QuartierPage"]
+__all__ = ["HomePage", "QuartierPage"]

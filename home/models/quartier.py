@@ -1,29 +1,17 @@
 """One quartier's portal, with its public digital space and its sections."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage, all_pages, section_models
+from core.opening_hours import OpeningHoursField, Schedule
 from core.queries import latest_pages
 
 LATEST_COUNT = 4
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("lundi")
-    TUESDAY = 1, _("mardi")
-    WEDNESDAY = 2, _("mercredi")
-    THURSDAY = 3, _("jeudi")
-    FRIDAY = 4, _("vendredi")
-    SATURDAY = 5, _("samedi")
-    SUNDAY = 6, _("dimanche")
 
 
 class QuartierPage(BasePage):
@@ -75,6 +63,7 @@ class QuartierPage(BasePage):
         blank=True,
         help_text=_("Une activité par ligne, en phrases courtes."),
     )
+    epn_opening_hours = OpeningHoursField(_("horaires d'ouverture"))
 
     collection = models.ForeignKey(
         "wagtailcore.Collection",
@@ -125,10 +114,10 @@ class QuartierPage(BasePage):
                 FieldPanel("epn_email"),
                 FieldPanel("epn_website"),
                 FieldPanel("epn_services"),
+                FieldPanel("epn_opening_hours"),
             ],
             heading=_("L'espace informatique du quartier"),
         ),
-        InlinePanel("opening_hours", heading=_("Horaires d'ouverture"), label=_("créneau")),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -163,17 +152,19 @@ class QuartierPage(BasePage):
         """One tile per section: its plain name, its own name and what is live there now."""
         return [{"page": section, "teaser": section.get_teaser()} for section in self.sections()]
 
+    @cached_property
+    def epn_schedule(self):
+        """The digital space's hours (OpenStreetMap syntax, as the directory's actors)."""
+        return Schedule(self.epn_opening_hours, subdiv=self.departement_code)
+
+    @cached_property
+    def epn_status(self):
+        """Open now? "Ouvert · ferme à 17 h", "Fermé · ouvre lundi à 9 h"."""
+        return self.epn_schedule.status()
+
     def opening_days(self, today=None):
-        """Opening hours grouped by day, with today's day marked."""
-        today = today if today is not None else timezone.localdate().weekday()
-        days = {}
-        for slot in self.opening_hours.all():
-            day = days.setdefault(
-                slot.weekday,
-                {"label": slot.get_weekday_display(), "slots": [], "today": slot.weekday == today},
-            )
-            day["slots"].append(slot)
-        return [days[weekday] for weekday in sorted(days)]
+        """This week's opening hours, Monday to Sunday, today and public holidays marked."""
+        return self.epn_schedule.week(today)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -181,26 +172,3 @@ class QuartierPage(BasePage):
         context["tiles"] = self.section_tiles()
         context["opening_days"] = self.opening_days()
         return context
-
-
-class OpeningHours(Orderable):
-    quartier = ParentalKey(QuartierPage, on_delete=models.CASCADE, related_name="opening_hours")
-    weekday = models.PositiveSmallIntegerField(_("jour"), choices=Weekday.choices)
-    opens = models.TimeField(_("ouvre à"))
-    closes = models.TimeField(_("ferme à"))
-
-    panels = [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("créneau d'ouverture")
-        verbose_name_plural = _("horaires d'ouverture")
-        ordering = ["weekday", "opens"]
-
-    def clean(self):
-        if self.opens and self.closes and self.opens >= self.closes:
-            raise ValidationError(
-                {"closes": _("L'heure de fermeture doit suivre l'heure d'ouverture.")}
-            )
-
-    def __str__(self):
-        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"

@@ -7,16 +7,23 @@ from importlib import import_module
 from django.apps import apps
 
 # Module of each kind → the app whose section receives it.
-KIND_MODULES = {"article": "gazette"}
+KIND_MODULES = {
+    "article": "gazette",
+    "evenement": "events",
+    "souvenir": "memoire",
+    "changement": "annuaire",
+}
 
 
-class Kind(ABC):
+class Kind:
     slug = ""
     label = ""
     description = ""
-    #: The section page type the drafts go under ("app_label.Model").
+    #: The section page type that receives this kind ("app_label.Model").
     section_type = ""
     form_class = None
+    #: What the resident reads once the animateurs said yes.
+    done_label = ""
 
     def section(self, quartier):
         """The quartier's published section that receives this kind, or None."""
@@ -26,6 +33,10 @@ class Kind(ABC):
     def title(self, data):
         return data["title"]
 
+
+class PageKind(Kind, ABC):
+    """A contribution that becomes a draft page in the quartier's workflow."""
+
     @abstractmethod
     def build_page(self, section, data, contributor):
         """The draft page of a contribution (not saved yet)."""
@@ -33,6 +44,14 @@ class Kind(ABC):
     @abstractmethod
     def attach_photos(self, page, images, data):
         """Put the approved photos (PortalImage) into the page about to be republished."""
+
+
+class RequestKind(Kind, ABC):
+    """A contribution that becomes a request the animateurs accept or dismiss (no page)."""
+
+    @abstractmethod
+    def record(self, contribution, data):
+        """Store what the request is about, beside the contribution."""
 
 
 def all_kinds():

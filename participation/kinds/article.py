@@ -7,7 +7,7 @@ from core.blocks import photo_data
 from gazette.models import ArticleAuthor, ArticlePage, Rubrique
 
 from ..forms import ContributionForm, PhotoRightsMixin, PhotosField, TextField
-from . import Kind
+from . import PageKind
 from .text import chapo_and_body, paragraph_html
 
 CHAPO_MAX = 600
@@ -41,12 +41,13 @@ class ArticleForm(PhotoRightsMixin, ContributionForm):
     )
 
 
-class ArticleKind(Kind):
+class ArticleKind(PageKind):
     slug = "article"
     label = _("Écrire un article")
     description = _("Racontez ce qui se passe dans le quartier, pour le journal des habitants.")
     section_type = "gazette.GazetteIndexPage"
     form_class = ArticleForm
+    done_label = _("Publiée")
 
     def build_page(self, section, data, contributor):
         chapo, body = chapo_and_body(data["text"], CHAPO_MAX)

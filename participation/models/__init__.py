@@ -1,4 +1,5 @@
 from .contribution import Contribution, ContributionPhoto
+from .correction import CorrectionRequest
 from .page import ParticipationPage
 
-__all__ = ["Contribution", "ContributionPhoto", "ParticipationPage"]
+__all__ = ["Contribution", "ContributionPhoto", "CorrectionRequest", "ParticipationPage"]

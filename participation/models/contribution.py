@@ -118,6 +118,16 @@ class Contribution(models.Model):
         return kind.label if kind else self.kind
 
     @property
+    def status_label(self):
+        """What the resident reads: "Publiée", "Prise en compte"… for a yes."""
+        from ..kinds import kind_by_slug
+
+        kind = kind_by_slug(self.kind)
+        if self.status == self.Status.PUBLISHED and kind and kind.done_label:
+            return kind.done_label
+        return self.get_status_display()
+
+    @property
     def age_days(self):
         return (timezone.now() - self.created_at).days
 

@@ -150,14 +150,15 @@ class ParticipationPage(RoutablePageMixin, SectionPage):
             form = kind.form_class(quartier=quartier, on_behalf=on_behalf)
             return self.render_form(request, context, form)
         form = kind.form_class(request.POST, request.FILES, quartier=quartier, on_behalf=on_behalf)
-        if form.is_bot():
-            # A robot sees the usual thanks; nothing is stored, nothing is sent.
-            return redirect(self.url + self.reverse_subpage("thanks"))
         if over_limit(request):
             context["over_limit"] = True
             return self.render_form(request, context, form, status=429)
+        # A person who sends too early gets the messages, not a thank-you for nothing.
         if not form.is_valid():
             return self.render_form(request, context, form, status=400)
+        if form.is_bot():
+            # A robot sees the usual thanks; nothing is stored, nothing is sent.
+            return redirect(self.url + self.reverse_subpage("thanks"))
         data = form.cleaned_data
         contribution = submit(
             Submission(

@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "core",
     "home",
     "gazette",
+    "annuaire",
+    "events",
+    "memoire",
     # Residents' contributions to every section above: keep it after them.
     "participation",
     "wagtail.contrib.forms",

@@ -1,10 +1,10 @@
 """An editor on the public site, in chromium: the strict Content-Security-Policy holds for
 them too, and Wagtail's user bar and the admin's preview still work."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
+
+from .conftest import log_in
 
 pytestmark = pytest.mark.e2e
 
@@ -23,18 +23,9 @@ def violations(page_or_frame):
     return page_or_frame.evaluate("window.__cspViolations")
 
 
-def log_in_as_admin(page):
-    page.goto("/admin/login/")
-    page.locator("input[name='username']").fill("admin")
-    page.locator("input[name='password']").fill("quartiers")
-    with page.expect_navigation():
-        page.locator("form button[type='submit']").first.click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def test_an_editor_gets_the_strict_policy_and_the_user_bar_and_preview_work(page, responses):
     page.context.add_init_script(RECORD_VIOLATIONS)
-    log_in_as_admin(page)
+    log_in(page, "admin")
 
     response = page.goto("/planoise/")
     assert "script-src 'self'" in response.headers["content-security-policy"]

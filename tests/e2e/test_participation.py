@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from .conftest import VIEWPORTS, assert_accessible
+from .conftest import VIEWPORTS, assert_accessible, log_in
 
 pytestmark = pytest.mark.e2e
 
@@ -88,10 +88,7 @@ def test_a_resident_sends_an_article_and_follows_it_to_publication(
     admin = browser.new_context(base_url=live_server_url, locale="fr-FR", **VIEWPORTS["desktop"])
     admin.set_default_timeout(15_000)
     page = admin.new_page()
-    page.goto("/admin/login/")
-    page.get_by_label("Nom d’utilisateur").fill("animateur-planoise")
-    page.get_by_label("Mot de passe").fill("quartiers")
-    page.get_by_role("button", name=re.compile("connecter", re.I)).click()
+    log_in(page, "animateur-planoise")
     expect(page.get_by_text(re.compile(r"contributions? d.habitants? à relire"))).to_be_visible()
     page.goto("/admin/contributions/")
     expect(page.get_by_role("link", name="Le marché sans JavaScript")).to_be_visible()
@@ -101,7 +98,10 @@ def test_a_resident_sends_an_article_and_follows_it_to_publication(
     title = page.locator("#id_title")
     title.fill("Le marché du samedi")
     page.locator("[data-workflow-action-name='approve']").first.dispatch_event("click")
-    expect(page.get_by_text(re.compile("approuvé", re.I)).first).to_be_visible()
+    # Approved: back on the gazette's listing, where the article now shows as published.
+    expect(page.get_by_role("status")).to_contain_text("Le marché du samedi")
+    row = page.get_by_role("row").filter(has_text="Le marché du samedi")
+    expect(row).to_contain_text("publiée")
     admin.close()
 
     resident = phone(browser, live_server_url, javascript=False)

@@ -181,7 +181,7 @@ def test_load_demo_builds_the_demo_once_and_keeps_accounts_to_demo_mode(home, ca
         quartiers.values_list("slug", flat=True)
     )
     assert all(quartier.photo_id for quartier in quartiers)
-    assert all(quartier.opening_hours.exists() for quartier in quartiers)
+    assert all(quartier.epn_schedule for quartier in quartiers)
     assert get_user_model().objects.filter(username="admin", is_superuser=True).exists()
     animateur = get_user_model().objects.get(username="animateur-bellefontaine")
     assert animateur.groups.get() == QuartierPage.objects.get(slug="bellefontaine").animateurs_group
@@ -220,7 +220,6 @@ def test_creating_a_quartier_in_the_admin_provisions_it(client, home, django_use
                 "slug": "clairs-soleils",
                 "city": "Besançon",
                 "intro": rich_text("<p>Bienvenue.</p>"),
-                "opening_hours": inline_formset([]),
                 "comments": inline_formset([]),
                 "action-publish": "publish",
             }

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from wagtail.models import Page, Site
 
-from home.models import HomePage, OpeningHours, QuartierPage
+from home.models import HomePage, QuartierPage
 
 pytestmark = pytest.mark.django_db
 
@@ -48,44 +48,42 @@ def test_home_query_count_does_not_grow_with_quartiers(
 
 
 def test_quartier_page_shows_its_digital_space(client, quartier):
-    OpeningHours.objects.create(
-        quartier=quartier, weekday=0, opens=datetime.time(14), closes=datetime.time(18)
-    )
+    quartier.epn_opening_hours = "Mo 14:00-18:00; PH off"
+    quartier.save_revision().publish()
     response = client.get("/planoise/")
     assert response.status_code == 200
     assert "<h1>Planoise</h1>" in response.text
     assert "Cyber-base Planoise" in response.text
     assert "3 rue de la Fontaine" in response.text
     assert "Lundi" in response.text
-    assert "14h00 – 18h00" in response.text
+    assert "14 h – 18 h" in response.text
+    assert "Fermé les jours fériés." in response.text
+    # Whether the space is open now, on the page and in the footer.
+    assert response.text.count(quartier.epn_status.label) >= 2
     assert 'lang="fr"' in response.text
     assert 'href="#contenu"' in response.text
     assert 'role="search"' in response.text
 
 
-def test_opening_days_group_slots_and_mark_today(quartier):
-    for weekday, opens, closes in [(1, 9, 12), (1, 14, 18), (3, 9, 12)]:
-        OpeningHours.objects.create(
-            quartier=quartier,
-            weekday=weekday,
-            opens=datetime.time(opens),
-            closes=datetime.time(closes),
-        )
-    days = quartier.opening_days(today=3)
-    assert [day["label"] for day in days] == ["mardi", "jeudi"]
-    assert [len(day["slots"]) for day in days] == [2, 1]
-    assert [day["today"] for day in days] == [False, True]
+def test_opening_days_list_the_week_and_mark_today(quartier):
+    quartier.epn_opening_hours = "Tu 09:00-12:00,14:00-18:00; Th 09:00-12:00"
+    thursday = datetime.date(2026, 5, 7)
+    days = quartier.opening_days(today=thursday)
+    assert [day.name for day in days] == [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
+    ]  # fmt: skip
+    assert [len(day.slots) for day in days] == [0, 2, 0, 1, 0, 0, 0]
+    assert [day.is_today for day in days] == [False, False, False, True, False, False, False]
+    assert days[1].hours == "9 h – 12 h, 14 h – 18 h"
 
 
-def test_opening_hours_must_close_after_they_open(quartier):
+def test_epn_opening_hours_that_do_not_parse_are_refused(quartier):
     from django.core.exceptions import ValidationError
 
-    slot = OpeningHours(
-        quartier=quartier, weekday=0, opens=datetime.time(18), closes=datetime.time(9)
-    )
+    quartier.epn_opening_hours = "lundi 9h-12h"
     with pytest.raises(ValidationError) as error:
-        slot.full_clean()
-    assert "fermeture" in str(error.value)
+        quartier.full_clean()
+    assert "Exemple" in str(error.value)
 
 
 def test_french_404(client, home):

@@ -33,7 +33,6 @@ def publish_form(page, title):
             "slug": page.slug,
             "city": page.city,
             "intro": rich_text("<p>Bienvenue.</p>"),
-            "opening_hours": inline_formset([]),
             "comments": inline_formset([]),
             "action-publish": "publish",
         }

@@ -15,9 +15,9 @@ def test_demo_contributions_are_well_formed():
     for entry in ENTRIES:
         assert entry["quartier"] in QUARTIERS
         assert kind_by_slug(entry["kind"]) is not None
-        assert entry["title"].strip()
-        assert entry["text"].strip()
-        assert entry["public_name"].strip()
+        form = kind_by_slug(entry["kind"]).form_class
+        assert set(entry["answers"]) - {"actor"} <= set(form.base_fields)
+        assert entry["answers"]["public_name"].strip()
         assert 0 <= entry["photos"] <= 6
 
 
@@ -26,7 +26,7 @@ def test_demo_contributions_wait_for_review_once(home):
     QuartierPageFactory(title="Planoise", slug="planoise")
     load_contributions(lambda line: None)
     load_contributions(lambda line: None)
-    contribution = Contribution.objects.get()
+    contribution = Contribution.objects.get(kind="article")
     assert contribution.status == Contribution.Status.PENDING
     assert not contribution.page.live
     assert contribution.photos.count() == 2
