@@ -10,7 +10,7 @@ import re
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from core.forms import PortalPageForm
 from core.models import BasePage, PortalPageQuerySet, quartier_model
+from core.models.places import Coordinates
 from core.opening_hours import OpeningHoursField, Schedule
 
 from ..vocabulary import (
@@ -85,7 +86,7 @@ def validate_not_future(value):
         raise ValidationError(_("Cette date est dans le futur."))
 
 
-class ActorPage(BasePage):
+class ActorPage(Coordinates, BasePage):
     """A local actor: mairie annexe, CAF, centre social, mission locale, association…"""
 
     kind = models.CharField(_("type de lieu"), max_length=30, choices=Kind.choices)
@@ -123,22 +124,6 @@ class ActorPage(BasePage):
         validators=[RegexValidator(r"^\d{5}$", _("Un code postal a cinq chiffres."))],
     )
     city = models.CharField(_("ville"), max_length=100, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
     transport = models.TextField(
         _("comment venir"),
         blank=True,
@@ -354,16 +339,6 @@ class ActorPage(BasePage):
         if len(digits) == 10 and digits.startswith("0"):
             return "+33" + digits[1:]
         return ""
-
-    @property
-    def map_url(self):
-        """The place on OpenStreetMap's site (a plain link: nothing is loaded here)."""
-        if self.latitude is None or self.longitude is None:
-            return ""
-        return (
-            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
-            f"#map=18/{self.latitude}/{self.longitude}"
-        )
 
     @cached_property
     def schedule(self):

@@ -1,6 +1,5 @@
 """Venues and guests: entered once by a quartier's animateurs, reused across its events."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from core.models.ownership import QuartierOwnedQuerySet
+from core.models.places import Coordinates
 from core.models.sections import QUARTIER_PAGE
 
 from ..choices import GuestKind, VenueKind
@@ -24,7 +24,7 @@ def unique_slug(instance, text, max_length=100):
     return slug
 
 
-class Venue(index.Indexed, models.Model):
+class Venue(index.Indexed, Coordinates):
     """A place where events happen: a parish hall, the square, a snack bar, the EPN…"""
 
     quartier = models.ForeignKey(
@@ -57,24 +57,6 @@ class Venue(index.Indexed, models.Model):
         max_length=300,
         blank=True,
         help_text=_("Une phrase : l'arrêt de bus ou de tram, l'entrée, l'étage."),
-    )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("Facultatif. Par exemple 43.7102 (un point, pas de virgule)."),
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text=_("Facultatif. Par exemple 7.2620."),
     )
     wheelchair = models.BooleanField(
         _("accessible en fauteuil roulant"),
@@ -156,17 +138,6 @@ class Venue(index.Indexed, models.Model):
     def address_line(self):
         town = " ".join(part for part in (self.postcode, self.city) if part)
         return ", ".join(part for part in (self.street, town) if part)
-
-    @property
-    def has_coordinates(self):
-        return self.latitude is not None and self.longitude is not None
-
-    @property
-    def map_url(self):
-        """The place on OpenStreetMap (a plain link: nothing is loaded from there)."""
-        if not self.has_coordinates:
-            return ""
-        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=18/{self.latitude}/{self.longitude}"
 
 
 class Guest(index.Indexed, models.Model):

@@ -5,7 +5,6 @@ their quartier's (`core.admin_scoping.QuartierScopedViewSet`), and a page refuse
 another quartier (`core.forms.PortalPageForm`).
 """
 
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from core.models.ownership import QuartierOwnedQuerySet
+from core.models.places import Coordinates
 from core.models.sections import QUARTIER_PAGE
 
 
@@ -24,7 +24,7 @@ class PlaceKind(models.TextChoices):
     OTHER = "autre", _("Autre lieu")
 
 
-class MemoirePlace(index.Indexed, models.Model):
+class MemoirePlace(index.Indexed, Coordinates):
     """A place of the quartier that memories are about."""
 
     quartier = models.ForeignKey(
@@ -47,24 +47,6 @@ class MemoirePlace(index.Indexed, models.Model):
         blank=True,
         max_length=500,
         help_text=_("Une ou deux phrases : où c'est, ce que c'était, ce que c'est devenu."),
-    )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("Facultatif. Par exemple 43.128000."),
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-        help_text=_("Facultatif. Par exemple 5.968000."),
     )
 
     objects = QuartierOwnedQuerySet.as_manager()
@@ -101,10 +83,6 @@ class MemoirePlace(index.Indexed, models.Model):
         if not self.slug:
             self.slug = self.unique_slug()
         super().save(*args, **kwargs)
-
-    @property
-    def has_coordinates(self):
-        return self.latitude is not None and self.longitude is not None
 
     def unique_slug(self):
         base = slugify(self.name)[:140] or "lieu"

@@ -1,4 +1,4 @@
-/* The print edition's "Print" button: only shown when JavaScript can print. */
+/* A printable page's "Print" button: only shown when JavaScript can print. */
 (function () {
   "use strict";
   var button = document.querySelector(".print-button");

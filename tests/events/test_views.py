@@ -249,7 +249,7 @@ def test_the_programme_as_a_timetable_and_to_print(client, make_event):
     printed = html(client.get(event.url + "programme/"))
     assert "Programme : " in printed
     assert "print-button" in printed
-    assert "js/events.js" in printed
+    assert "js/print.js" in printed
     assert client.get(make_event().url + "programme/").status_code == 404
 
 

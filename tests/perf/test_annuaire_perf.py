@@ -3,37 +3,18 @@
 Run with `make bench` (or `.venv/bin/python -m pytest -m perf tests/perf/test_annuaire_perf.py -s`).
 """
 
-import statistics
-import time
-
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from annuaire.models import ActorPage
 from annuaire.models.guide import step_data
 from tests.annuaire.conftest import annuaire, guide  # noqa: F401 (fixtures)
 from tests.annuaire.test_pages import bulk_actors
+from tests.perf.measure import RUNS, measure
 
 pytestmark = [pytest.mark.perf, pytest.mark.django_db]
 
 ACTORS = 400
-RUNS = 20
 MAX_QUERIES = 15
-
-
-def measure(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    query_count = len(queries)
-    timings = []
-    for _run in range(RUNS):
-        start = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-    return query_count, statistics.median(timings)
 
 
 def test_directory_with_400_actors(client, annuaire, guide):  # noqa: F811

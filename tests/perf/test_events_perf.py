@@ -3,12 +3,7 @@
 Run with `make bench` (or `.venv/bin/python -m pytest -m perf tests/perf/test_events_perf.py -s`).
 """
 
-import statistics
-import time
-
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.events.bulk import add_events
 from tests.events.conftest import (  # noqa: F401 (fixtures)
@@ -19,26 +14,11 @@ from tests.events.conftest import (  # noqa: F401 (fixtures)
     make_series,
     venue,
 )
+from tests.perf.measure import RUNS, measure
 
 pytestmark = [pytest.mark.perf, pytest.mark.django_db]
 
 EVENTS = 500
-RUNS = 30
-
-
-def measure(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    # Read now: every later request empties the connection's query log.
-    query_count = len(queries)
-    timings = []
-    for _run in range(RUNS):
-        start = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-    return query_count, statistics.median(timings)
 
 
 def test_agenda_with_500_events(client, agenda, make_series, venue, guest, make_image_for):  # noqa: F811

@@ -3,12 +3,7 @@
 Run with `make bench` (or `.venv/bin/python -m pytest -m perf tests/perf -s`).
 """
 
-import statistics
-import time
-
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.gazette.conftest import (  # noqa: F401 (fixtures)
     contributor,
@@ -18,26 +13,11 @@ from tests.gazette.conftest import (  # noqa: F401 (fixtures)
     make_issue,
     rubrique,
 )
+from tests.perf.measure import RUNS, measure
 
 pytestmark = [pytest.mark.perf, pytest.mark.django_db]
 
 ARTICLES = 200
-RUNS = 30
-
-
-def measure(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    # Read now: every later request empties the connection's query log.
-    query_count = len(queries)
-    timings = []
-    for _run in range(RUNS):
-        start = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-    return query_count, statistics.median(timings)
 
 
 def test_gazette_with_200_articles(client, gazette, make_article, make_issue, make_image, rubrique):  # noqa: F811

@@ -3,12 +3,7 @@
 Run with `make bench` (or `.venv/bin/python -m pytest -m perf tests/perf/test_memoire_perf.py -s`).
 """
 
-import statistics
-import time
-
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.memoire.conftest import (  # noqa: F401 (fixtures)
     add_items,
@@ -17,32 +12,17 @@ from tests.memoire.conftest import (  # noqa: F401 (fixtures)
     make_item,
     place,
 )
+from tests.perf.measure import RUNS, measure
 
 pytestmark = [pytest.mark.perf, pytest.mark.django_db]
 
 ITEMS = 1000
-RUNS = 30
 PAGES = {
     "timeline": "",
     "one decade": "?decennie=1960",
     "decade + place + theme": "?decennie=1960&lieu=la-tour-b&theme=quartier",
     "page 20": "?page=20",
 }
-
-
-def measure(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    # Read now: every later request empties the connection's query log.
-    query_count = len(queries)
-    timings = []
-    for _run in range(RUNS):
-        start = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-    return query_count, statistics.median(timings)
 
 
 def test_timeline_with_1000_items(client, archive, make_image, place, make_item):  # noqa: F811
