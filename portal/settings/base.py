@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -243,19 +244,14 @@ if SEARCH_URL:
 # Background work from Wagtail (reference index, focal points, deleting replaced files):
 # at once, in the request, by default; TASKS_BACKEND=database queues it in the database for
 # `manage.py db_worker` (deploy/quartiers-worker.service).
-TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
-TASKS = {
-    "default": {
-        "BACKEND": {
-            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-            "database": "django_tasks_db.DatabaseBackend",
-        }[TASKS_BACKEND],
-    }
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
 }
-WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAIL_MODERATION_ENABLED = True
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 
 # Security headers that hold everywhere; HTTPS-only ones are in production.py.
 SECURE_CONTENT_TYPE_NOSNIFF = True
