@@ -14,7 +14,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	PORTAL_HTTPS=off SERVE_MEDIA=on DEMO_MODE=on \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test browser pdf-libs lint format bench clean
+.PHONY: run test install install-test browser pdf-libs lint format bench audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,15 @@ lint: install-test
 format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Known vulnerabilities in what the pins install (pip-audit reads the advisory database online:
+# run it on a machine with Internet access; CI does not).
+$(VENV)/.installed-audit: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet ".[audit]"
+	touch $@
+
+audit: $(VENV)/.installed-audit
+	$(BIN)/pip-audit --strict --progress-spinner off
 
 bench: install-test
 	$(BIN)/python -m pytest -m perf tests/perf -s

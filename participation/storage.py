@@ -5,6 +5,10 @@ import uuid
 from django.core.files.storage import storages
 
 
+class StorageUnavailable(Exception):
+    """The storage refused a photo: the contribution is not stored at all."""
+
+
 def private_storage():
     return storages["private"]
 

@@ -16,7 +16,7 @@ from .kinds import PageKind
 from .models.contribution import Contribution, ContributionPhoto
 from .notifications import notify_received
 from .residents import residents_user
-from .storage import private_storage
+from .storage import StorageUnavailable, private_storage
 
 
 @dataclass
@@ -74,7 +74,11 @@ def create_contribution(submission, written):
     )
     for position, photo in enumerate(submission.photos):
         stored = ContributionPhoto(contribution=contribution, position=position)
-        stored.file.save(f"photo.{photo.extension}", ContentFile(photo.data), save=False)
+        try:
+            stored.file.save(f"photo.{photo.extension}", ContentFile(photo.data), save=False)
+        except Exception as error:
+            # Whatever the storage raises (a full disk, an object store that does not answer).
+            raise StorageUnavailable from error
         written.append(stored.file.name)
         stored.save()
     if page is None:

@@ -4,9 +4,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from .health import healthz
 from .media import RENDITIONS_FOLDER, serve_rendition
 
+# A database that does not answer gives a 503 page, any other error the French 500 page.
+handler500 = "portal.faults.server_error"
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     # Wagtail's reports, scoped to an animateur's quartier (core/admin_reports.py).
     path("admin/reports/", include("core.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,5 +1,7 @@
 """The section "Participer": the choices, the forms, the thanks, the private status pages."""
 
+import logging
+
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
@@ -16,8 +18,11 @@ from core.models import Contributor, SectionPage
 
 from ..kinds import kind_by_slug, kinds_for
 from ..ratelimit import count_submission, over_limit
+from ..storage import StorageUnavailable
 from ..submission import Submission, submit
 from .contribution import Contribution
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_CHARTER = _(
     "Je parle du quartier avec respect.\n"
@@ -160,16 +165,21 @@ class ParticipationPage(RoutablePageMixin, SectionPage):
             # A robot sees the usual thanks; nothing is stored, nothing is sent.
             return redirect(self.url + self.reverse_subpage("thanks"))
         data = form.cleaned_data
-        contribution = submit(
-            Submission(
-                kind=kind,
-                quartier=quartier,
-                data=data,
-                photos=data.get("photos") or [],
-                entered_by=request.user if data.get("for_resident") else None,
-            ),
-            status_url=lambda item: request.build_absolute_uri(self.status_url(item.token)),
-        )
+        try:
+            contribution = submit(
+                Submission(
+                    kind=kind,
+                    quartier=quartier,
+                    data=data,
+                    photos=data.get("photos") or [],
+                    entered_by=request.user if data.get("for_resident") else None,
+                ),
+                status_url=lambda item: request.build_absolute_uri(self.status_url(item.token)),
+            )
+        except StorageUnavailable:
+            logger.exception("A contribution's photos could not be stored; nothing was kept.")
+            context["storage_failed"] = True
+            return self.render_form(request, context, form, status=503)
         count_submission(request)
         return redirect(self.url + self.reverse_subpage("thanks") + f"?suivi={contribution.token}")
 

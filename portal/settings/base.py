@@ -3,9 +3,11 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
+from .object_storage import object_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Runtime data (SQLite database, uploaded media, collected static files) lives in var/.
@@ -59,6 +61,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Background work (Wagtail's tasks): its database queue, used when TASKS_BACKEND=database.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -115,15 +120,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer fails the request within seconds (a 503 page, see
+    # portal/faults.py) instead of holding a worker for minutes.
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": env_int("DATABASE_CONNECT_TIMEOUT", 5),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "users.User"
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
+    # A Redis that does not answer is bypassed and logged, never a 500 (portal/cache.py).
     REDIS_CACHE = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "portal.cache.FaultTolerantRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "quartiers",
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
     CACHES = {"default": REDIS_CACHE, "shared": REDIS_CACHE}
 else:
@@ -169,14 +183,28 @@ STORAGES = {
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
     },
 }
+# Media on S3-compatible object storage when S3_BUCKET is set (portal/settings/object_storage.py).
+if S3_STORAGES := object_storages():
+    STORAGES.update(S3_STORAGES)
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+# E-mail over SMTP as soon as EMAIL_HOST is set; printed on the console otherwise.
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = EMAIL_HOST or "localhost"
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+# A mail server that does not answer must not hold a request (or a worker) for long.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "Quartiers <ne-pas-repondre@quartiers.localhost>"
 )
@@ -200,10 +228,30 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The database backend, with the queries cut down to plain words (see core/search_backend.py).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}
-WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAIL_MODERATION_ENABLED = True
+# Or OpenSearch / Elasticsearch (docs/deploy.md): SEARCH_URL, and SEARCH_ENGINE the name of
+# Wagtail's backend for its version (opensearch2, opensearch3, elasticsearch8…).
+SEARCH_URL = env_str("SEARCH_URL")
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{env_str('SEARCH_ENGINE', 'opensearch2')}",
+            "URLS": [SEARCH_URL],
+            "INDEX": env_str("SEARCH_INDEX", "quartiers"),
+            "TIMEOUT": 5,
+        }
+    }
+
+# Background work from Wagtail (reference index, focal points, deleting replaced files):
+# at once, in the request, by default; TASKS_BACKEND=database queues it in the database for
+# `manage.py db_worker` (deploy/quartiers-worker.service).
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
 
 # Security headers that hold everywhere; HTTPS-only ones are in production.py.
 SECURE_CONTENT_TYPE_NOSNIFF = True

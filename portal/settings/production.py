@@ -11,6 +11,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 HTTPS = env_bool("PORTAL_HTTPS", True)
 PORTAL_SITE_PORT = env_int("PORTAL_SITE_PORT", 443 if HTTPS else 80)
 SECURE_SSL_REDIRECT = HTTPS
+# A load balancer asks /healthz over plain HTTP, on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365) if HTTPS else 0
