@@ -7,8 +7,9 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from .models import latest_page_models, quartier_model
+from .models import all_pages, latest_page_models, quartier_model
 from .renditions import CARD
+from .request_cache import memoize
 
 
 def attach_listing_images(pages, *filter_specs):
@@ -28,12 +29,19 @@ def _ancestor_paths(page):
     return [page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
 
 
+def quartiers_by_path():
+    """Every quartier page by its tree path, in one query a request."""
+    return memoize(
+        "quartiers_by_path",
+        lambda: {quartier.path: quartier for quartier in quartier_model().objects.all()},
+    )
+
+
 def attach_quartiers(pages):
-    """Set `page.quartier` (its quartier page, or None) for each page, in one query."""
-    paths = {path for page in pages for path in _ancestor_paths(page)}
-    by_path = {
-        quartier.path: quartier for quartier in quartier_model().objects.filter(path__in=paths)
-    }
+    """Set `page.quartier` (its quartier page, or None) for each page (one query a request)."""
+    if not pages:
+        return pages
+    by_path = quartiers_by_path()
     for page in pages:
         page.quartier = next(
             (by_path[path] for path in _ancestor_paths(page) if path in by_path), None
@@ -48,8 +56,8 @@ def latest_pages(root, limit):
         return []
     content_types = ContentType.objects.get_for_models(*models).values()
     pages = list(
-        Page.objects.live()
-        .public()
+        all_pages()
+        .published()
         .descendant_of(root)
         .filter(content_type__in=content_types)
         .order_by("-first_published_at", "-pk")

@@ -10,6 +10,7 @@ from wagtail.search import index
 from core.models import BasePage, all_pages, section_models
 from core.opening_hours import OpeningHoursField, Schedule
 from core.queries import latest_pages
+from core.request_cache import memoize
 
 LATEST_COUNT = 4
 
@@ -137,6 +138,9 @@ class QuartierPage(BasePage):
 
     def sections(self):
         """The quartier's published sections, in menu order, as their own page types."""
+        return memoize(("quartier_sections", self.pk), self._find_sections)
+
+    def _find_sections(self):
         order = {model: model.section_order for model in section_models()}
         pages = all_pages().child_of(self).published().in_menu().specific(defer=True)
         return sorted(pages, key=lambda page: (order.get(type(page), 0), page.path))
