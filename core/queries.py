@@ -8,17 +8,42 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from .models import all_pages, latest_page_models, quartier_model
-from .renditions import CARD
+from .renditions import CARD, variants
 from .request_cache import memoize
 
 
-def attach_listing_images(pages, *filter_specs):
-    """Load the listing images of `pages`, and the renditions named, in two queries."""
-    image_ids = {page.listing_image_id for page in pages if page.listing_image_id}
+def images_with_renditions(image_ids, *filter_specs):
+    """The images of `image_ids` by key, with the renditions named (and their WebPs).
+
+    One query once the renditions exist (they bring their image along); the images that
+    have none yet take two more.
+    """
+    image_ids = set(image_ids) - {None}
     if not image_ids:
-        return pages
-    images = get_image_model().objects.filter(pk__in=image_ids)
-    by_id = {image.pk: image for image in images.prefetch_renditions(*(filter_specs or (CARD,)))}
+        return {}
+    image_model = get_image_model()
+    specs = variants(*(filter_specs or (CARD,)))
+    found = image_model.get_rendition_model().objects.filter(
+        image_id__in=image_ids, filter_spec__in=specs
+    )
+    by_id = {}
+    for rendition in found.select_related("image"):
+        image = by_id.setdefault(rendition.image_id, rendition.image)
+        if not hasattr(image, "prefetched_renditions"):
+            image.prefetched_renditions = []
+        rendition.image = image
+        image.prefetched_renditions.append(rendition)
+    missing = image_ids - by_id.keys()
+    if missing:
+        images = image_model.objects.filter(pk__in=missing).prefetch_renditions(*specs)
+        by_id.update({image.pk: image for image in images})
+    return by_id
+
+
+def attach_listing_images(pages, *filter_specs):
+    """Load the listing images of `pages`, and the renditions named (one query, see
+    `images_with_renditions`)."""
+    by_id = images_with_renditions((page.listing_image_id for page in pages), *filter_specs)
     for page in pages:
         if page.listing_image_id:
             page.listing_image = by_id.get(page.listing_image_id)
