@@ -54,15 +54,6 @@ for name in "${order[@]}"; do
   done
 done
 
-weight() {  # page -> bytes of its HTML, CSS, JS and images (compressed as sent)
-  local html total=0 url
-  html=$(curl -s -A "Mozilla/5.0 (Linux; Android 14) Mobile" "$base$1")
-  total=$(curl -s -o /dev/null -w '%{size_download}' --compressed "$base$1")
-  for url in $(grep -oE '(src|href)="/(static|media)/[^"]+\.(css|js|jpg|jpeg|png|webp|svg)"' <<<"$html" \
-      | sed -E 's/^(src|href)="//;s/"$//' | sort -u); do
-    total=$((total + $(curl -s -o /dev/null -w '%{size_download}' --compressed "$base$url")))
-  done
-  echo "$total"
-}
 echo
-echo "page weight on a phone (first visit): home $(( $(weight /) / 1024 )) KB, article $(( $(weight "$article") / 1024 )) KB"
+echo "page weight on a phone, first visit (HTML, CSS, JS, icon, images not lazy, gzip):"
+.venv/bin/python tests/perf/page_weight.py "$base" / "$article"
