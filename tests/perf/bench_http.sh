@@ -55,5 +55,5 @@ for name in "${order[@]}"; do
 done
 
 echo
-echo "page weight on a phone, first visit (HTML, CSS, JS, icon, images not lazy, gzip):"
+echo "page weight on a phone, first visit (HTML, CSS, JS, icon, images as WebP, gzip):"
 .venv/bin/python tests/perf/page_weight.py "$base" / "$article"

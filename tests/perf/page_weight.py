@@ -1,8 +1,9 @@
 """What a phone downloads on a first visit to a page: `python page_weight.py BASE PATH…`.
 
-The HTML and what it loads at once: stylesheets (not the print one), scripts, the icon,
-and each image that is not lazy, as the WebP a phone screen picks (the widest of its
-`srcset`). Lazy images load only when the visitor scrolls to them. Sizes as sent (gzip).
+Two figures a page: what loads at once (the HTML, stylesheets but the print one, scripts,
+the icon, the images that are not lazy) and the whole page scrolled to the end (lazy
+images too; those in the first screen load at once as well). Each image as the WebP a
+phone screen picks (the widest of its `srcset`). Sizes as sent (gzip).
 """
 
 import sys
@@ -25,6 +26,7 @@ class FirstLoad(HTMLParser):
     def __init__(self):
         super().__init__()
         self.urls = []
+        self.lazy = []
         self.webp = None
 
     def handle_starttag(self, tag, attrs):
@@ -36,8 +38,9 @@ class FirstLoad(HTMLParser):
             self.urls.append(attrs["src"])
         elif tag == "source" and attrs.get("type") == "image/webp":
             self.webp = attrs["srcset"].split(",")[-1].split()[0]
-        elif tag == "img" and attrs.get("loading") != "lazy":
-            self.urls.append(self.webp or attrs["src"])
+        elif tag == "img":
+            urls = self.lazy if attrs.get("loading") == "lazy" else self.urls
+            urls.append(self.webp or attrs["src"])
         if tag == "img":
             self.webp = None
 
@@ -48,10 +51,15 @@ def weight(base, path):
         html = response.read()
     parser = FirstLoad()
     parser.feed(html.decode())
-    total = fetch_size(base + path)
-    return total + sum(fetch_size(base + url) for url in dict.fromkeys(parser.urls))
+    first = fetch_size(base + path) + sum(
+        fetch_size(base + url) for url in dict.fromkeys(parser.urls)
+    )
+    lazy = sum(fetch_size(base + url) for url in dict.fromkeys(parser.lazy))
+    return first, first + lazy
 
 
 if __name__ == "__main__":
     base, *paths = sys.argv[1:]
-    print(" ".join(f"{path} {weight(base, path) // 1024} KB" for path in paths))
+    for path in paths:
+        first, scrolled = weight(base, path)
+        print(f"{path}: {first // 1024} KB at once, {scrolled // 1024} KB scrolled to the end")
