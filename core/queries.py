@@ -16,7 +16,7 @@ def images_with_renditions(image_ids, *filter_specs):
     """The images of `image_ids` by key, with the renditions named (and their WebPs).
 
     One query once the renditions exist (they bring their image along); the images that
-    have none yet take two more.
+    have none yet take one more.
     """
     image_ids = set(image_ids) - {None}
     if not image_ids:
@@ -34,9 +34,9 @@ def images_with_renditions(image_ids, *filter_specs):
         rendition.image = image
         image.prefetched_renditions.append(rendition)
     missing = image_ids - by_id.keys()
-    if missing:
-        images = image_model.objects.filter(pk__in=missing).prefetch_renditions(*specs)
-        by_id.update({image.pk: image for image in images})
+    for image in image_model.objects.filter(pk__in=missing) if missing else ():
+        image.prefetched_renditions = []  # none of these sizes yet: made on first use
+        by_id[image.pk] = image
     return by_id
 
 

@@ -15,8 +15,8 @@ from wagtail.models import Page
 MAX_QUERIES = 15
 OVER_BUDGET = {
     "QuartierPage": 22,
-    "GazetteIndexPage": 17,
-    "ArticlePage": 23,
+    "GazetteIndexPage": 16,
+    "ArticlePage": 22,
     "MemoireItemPage": 19,
 }
 PORTAL_URLS = {"search": "/recherche/?q=atelier", "portal agenda": "/agendas/"}
