@@ -17,7 +17,7 @@ OVER_BUDGET = {
     "QuartierPage": 22,
     "GazetteIndexPage": 16,
     "ArticlePage": 22,
-    "MemoireItemPage": 19,
+    "MemoireItemPage": 18,
 }
 PORTAL_URLS = {"search": "/recherche/?q=atelier", "portal agenda": "/agendas/"}
 
