@@ -9,7 +9,8 @@ from wagtail.search import index
 
 from core.models import BasePage, all_pages, section_models
 from core.opening_hours import OpeningHoursField, Schedule
-from core.queries import latest_pages
+from core.queries import images_with_renditions, latest_pages
+from core.renditions import HERO, SHARE
 from core.request_cache import memoize
 
 LATEST_COUNT = 4
@@ -170,8 +171,20 @@ class QuartierPage(BasePage):
         """This week's opening hours, Monday to Sunday, today and public holidays marked."""
         return self.epn_schedule.week(today)
 
+    def attach_own_images(self):
+        """Its photo, listing and sharing images (often the same one) in one query."""
+        fields = ("photo", "listing_image", "social_image")
+        images = images_with_renditions(
+            (getattr(self, f"{field}_id") for field in fields), HERO, SHARE
+        )
+        for field in fields:
+            image_id = getattr(self, f"{field}_id")
+            if image_id in images:
+                setattr(self, field, images[image_id])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.attach_own_images()
         context["latest"] = latest_pages(self, LATEST_COUNT)
         context["tiles"] = self.section_tiles()
         context["opening_days"] = self.opening_days()

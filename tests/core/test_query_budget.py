@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 MAX_QUERIES = 15
 OVER_BUDGET = {
-    "QuartierPage": 22,
+    "QuartierPage": 20,
     "GazetteIndexPage": 16,
     "ArticlePage": 22,
     "MemoireItemPage": 18,
