@@ -14,7 +14,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	PORTAL_HTTPS=off SERVE_MEDIA=on DEMO_MODE=on \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test browser pdf-libs lint format bench audit clean
+.PHONY: run test install install-test browser pdf-libs lint format bench bench-http audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +87,10 @@ audit: $(VENV)/.installed-audit
 
 bench: install-test
 	$(BIN)/python -m pytest -m perf tests/perf -s
+
+# Throughput of the public pages against a static file, cached and uncached (needs wrk).
+bench-http:
+	tests/perf/bench_http.sh
 
 clean:
 	rm -rf $(VAR) $(VENV)

@@ -9,9 +9,14 @@ class CoreConfig(AppConfig):
     verbose_name = _("Socle commun")
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the section contract check)
+        from . import (
+            checks,  # noqa: F401 (registers the section contract check)
+            restrictions,  # noqa: F401 (forgets restrictions when they change)
+        )
         from .forms import PortalPageForm
         from .models import BasePage
+        from .page_cache_purge import connect as connect_page_cache_purge
 
         # As Wagtail's admin sets Page.base_form_class in its own ready().
         BasePage.base_form_class = PortalPageForm
+        connect_page_cache_purge()

@@ -7,17 +7,43 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from .models import latest_page_models, quartier_model
-from .renditions import CARD
+from .models import all_pages, latest_page_models, quartier_model
+from .renditions import CARD, variants
+from .request_cache import memoize
+
+
+def images_with_renditions(image_ids, *filter_specs):
+    """The images of `image_ids` by key, with the renditions named (and their WebPs).
+
+    One query once the renditions exist (they bring their image along); the images that
+    have none yet take one more.
+    """
+    image_ids = set(image_ids) - {None}
+    if not image_ids:
+        return {}
+    image_model = get_image_model()
+    specs = variants(*(filter_specs or (CARD,)))
+    found = image_model.get_rendition_model().objects.filter(
+        image_id__in=image_ids, filter_spec__in=specs
+    )
+    by_id = {}
+    for rendition in found.select_related("image"):
+        image = by_id.setdefault(rendition.image_id, rendition.image)
+        if not hasattr(image, "prefetched_renditions"):
+            image.prefetched_renditions = []
+        rendition.image = image
+        image.prefetched_renditions.append(rendition)
+    missing = image_ids - by_id.keys()
+    for image in image_model.objects.filter(pk__in=missing) if missing else ():
+        image.prefetched_renditions = []  # none of these sizes yet: made on first use
+        by_id[image.pk] = image
+    return by_id
 
 
 def attach_listing_images(pages, *filter_specs):
-    """Load the listing images of `pages`, and the renditions named, in two queries."""
-    image_ids = {page.listing_image_id for page in pages if page.listing_image_id}
-    if not image_ids:
-        return pages
-    images = get_image_model().objects.filter(pk__in=image_ids)
-    by_id = {image.pk: image for image in images.prefetch_renditions(*(filter_specs or (CARD,)))}
+    """Load the listing images of `pages`, and the renditions named (one query, see
+    `images_with_renditions`)."""
+    by_id = images_with_renditions((page.listing_image_id for page in pages), *filter_specs)
     for page in pages:
         if page.listing_image_id:
             page.listing_image = by_id.get(page.listing_image_id)
@@ -28,12 +54,19 @@ def _ancestor_paths(page):
     return [page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
 
 
+def quartiers_by_path():
+    """Every quartier page by its tree path, in one query a request."""
+    return memoize(
+        "quartiers_by_path",
+        lambda: {quartier.path: quartier for quartier in quartier_model().objects.all()},
+    )
+
+
 def attach_quartiers(pages):
-    """Set `page.quartier` (its quartier page, or None) for each page, in one query."""
-    paths = {path for page in pages for path in _ancestor_paths(page)}
-    by_path = {
-        quartier.path: quartier for quartier in quartier_model().objects.filter(path__in=paths)
-    }
+    """Set `page.quartier` (its quartier page, or None) for each page (one query a request)."""
+    if not pages:
+        return pages
+    by_path = quartiers_by_path()
     for page in pages:
         page.quartier = next(
             (by_path[path] for path in _ancestor_paths(page) if path in by_path), None
@@ -48,8 +81,8 @@ def latest_pages(root, limit):
         return []
     content_types = ContentType.objects.get_for_models(*models).values()
     pages = list(
-        Page.objects.live()
-        .public()
+        all_pages()
+        .published()
         .descendant_of(root)
         .filter(content_type__in=content_types)
         .order_by("-first_published_at", "-pk")

@@ -1,8 +1,11 @@
 """Every image size the portal shows, named once.
 
 Prefetching (`prefetch_renditions`) and templates (`{% sized_image image "card" %}`)
-both use these names, so a page never asks for a size it did not prefetch.
+both use these names, so a page never asks for a size it did not prefetch. Each size is
+shown as a JPEG (or PNG) fallback and two WebP widths (`variants`), prefetched together.
 """
+
+import re
 
 CARD = "fill-480x300"  # cards in lists: articles, quartiers, events, memories
 HERO = "fill-960x600"  # a quartier's big photo
@@ -23,3 +26,30 @@ SIZES = {
     "cover_small": COVER_SMALL,
     "thumbnail": THUMBNAIL,
 }
+
+# What the layout gives each size, for the browser to pick among the WebP widths.
+LAYOUT_WIDTHS = {
+    "card": "(min-width: 48em) 20rem, 100vw",
+    "hero": "100vw",
+    "photo": "(min-width: 48em) 45rem, 100vw",
+    "gallery": "(min-width: 48em) 20rem, 50vw",
+    "share": "100vw",
+    "cover": "(min-width: 48em) 30rem, 100vw",
+    "cover_small": "12rem",
+    "thumbnail": "165px",
+}
+SPEC_RE = re.compile(r"^(?P<kind>fill|max)-(?P<width>\d+)x(?P<height>\d+)$")
+
+
+def webp_specs(spec):
+    """The WebP renditions of a size: as large, then twice as large (sharp screens)."""
+    match = SPEC_RE.match(spec)
+    if match is None:
+        return [f"{spec}|format-webp"]
+    kind, width, height = match["kind"], int(match["width"]), int(match["height"])
+    return [f"{spec}|format-webp", f"{kind}-{2 * width}x{2 * height}|format-webp"]
+
+
+def variants(*specs):
+    """Every rendition a size is shown with: the JPEG (or PNG) fallback and its WebPs."""
+    return [variant for spec in specs for variant in (spec, *webp_specs(spec))]

@@ -7,6 +7,8 @@ from math import ceil
 from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 
+from .renditions import variants
+
 # A slow reader's pace: the portal's readers include people learning French.
 WORDS_PER_MINUTE = 150
 
@@ -56,7 +58,7 @@ def prefetch_renditions(images, *specs):
         return
     rendition_model = get_image_model().get_rendition_model()
     renditions = rendition_model.objects.filter(
-        image_id__in={image.pk for image in images}, filter_spec__in=specs
+        image_id__in={image.pk for image in images}, filter_spec__in=variants(*specs)
     )
     by_image = defaultdict(list)
     for rendition in renditions:

@@ -6,7 +6,9 @@ import secrets
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.images.models import AbstractImage, AbstractRendition, Image, ImageQuerySet
+
+from core.renditions import variants
 
 
 class Licence(models.TextChoices):
@@ -26,6 +28,12 @@ class PeopleConsent(models.TextChoices):
 # Wagtail's folder for originals, which the portal never serves to the public (portal/media.py).
 ORIGINALS_FOLDER = "original_images"
 SAFE_EXTENSION_RE = re.compile(r"^\.[a-z0-9]{1,5}$")
+
+
+class PortalImageQuerySet(ImageQuerySet):
+    def prefetch_renditions(self, *filters):
+        """Each named size with its WebP variants (see `core.renditions`)."""
+        return super().prefetch_renditions(*variants(*filters))
 
 
 class PortalImage(AbstractImage):
@@ -49,6 +57,8 @@ class PortalImage(AbstractImage):
         default=PeopleConsent.NOBODY,
         help_text=_("Si on reconnaît quelqu'un, il faut son accord avant de publier la photo."),
     )
+
+    objects = PortalImageQuerySet.as_manager()
 
     admin_form_fields = (
         *Image.admin_form_fields,

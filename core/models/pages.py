@@ -1,9 +1,11 @@
 """The abstract page every page type of the portal inherits, and its queryset."""
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.models.pages import PageQuerySet
 
+from ..restrictions import private_q, restricted_paths
+from ..routing import route_descendant
 from ..site_roots import page_url_parts
 from .fields import ListingFields, SocialFields
 
@@ -11,7 +13,7 @@ from .fields import ListingFields, SocialFields
 class PortalPageQuerySet(PageQuerySet):
     def published(self):
         """What visitors may see: live, and not behind a view restriction."""
-        return self.live().public()
+        return self.live().exclude(private_q())
 
 
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
@@ -39,3 +41,18 @@ class BasePage(ListingFields, SocialFields, Page):
     def get_url_parts(self, request=None):
         """Address the page on the most specific site it belongs to (see `site_roots`)."""
         return page_url_parts(self, request)
+
+    def route(self, request, path_components):
+        """Find the page a URL asks for in one query (see `core.routing`)."""
+        if path_components:
+            result = route_descendant(self, request, path_components, BasePage.route)
+            if result is not None:
+                return result
+        return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        """No query when no restriction lies above the page (the common case)."""
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        paths = [path for path in restricted_paths() if self.path.startswith(path)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)

@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from ..models import quartier_model
+from ..routing import routed_pages
 from ..site_roots import current_site, current_site_root, site_root_paths
 
 register = template.Library()
@@ -28,13 +29,27 @@ def current_quartier(context):
     if isinstance(page, quartier_class):
         quartier = page
     elif isinstance(page, Page):
-        quartier = quartier_class.objects.ancestor_of(page).first()
+        quartier = _quartier_above(page, context.get("request"), quartier_class)
     else:
         root = current_site_root(context.get("request"))
         if root is not None and root.specific_class is quartier_class:
             quartier = root.specific
     context["current_quartier"] = quartier
     return quartier
+
+
+def _quartier_above(page, request, quartier_class):
+    """The quartier `page` is in, without a query on a site's root or a routed page's."""
+    routed = routed_pages(request) or []
+    if any(found.pk == page.pk for found in routed):
+        found = next((found for found in routed if found.specific_class is quartier_class), None)
+        if found is None:
+            return None
+        return found if isinstance(found, quartier_class) else found.specific
+    root = current_site_root(request)
+    if root is not None and root.pk == page.pk:
+        return None
+    return quartier_class.objects.ancestor_of(page).first()
 
 
 @register.filter
@@ -66,6 +81,12 @@ def breadcrumb(context, page):
     root = current_site_root(context.get("request"))
     if not isinstance(page, Page) or root is None:
         return []
+    routed = routed_pages(context.get("request")) or []
+    if any(found.pk == page.pk for found in routed):
+        # Found along the URL when routing: as their own types (deferred, no query).
+        return [
+            found.specific_deferred for found in routed if root.depth <= found.depth < page.depth
+        ]
     # As their own types (deferred, no extra query), so each is addressed on its own site.
     return list(page.get_ancestors().filter(depth__gte=root.depth).specific(defer=True))
 

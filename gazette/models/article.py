@@ -211,9 +211,8 @@ class ArticlePage(RoutablePageMixin, BasePage):
             .values_list("pk", flat=True)
             .distinct()[:limit]
         )
-        articles = list(
-            ArticlePage.objects.filter(pk__in=list(ids)).with_listing_data().newest_first()
-        )
+        # The keys as a subquery: one query for the articles and their keys.
+        articles = list(ArticlePage.objects.filter(pk__in=ids).with_listing_data().newest_first())
         return attach_listing_images(articles, CARD)
 
     def prefetch_body_images(self):

@@ -2,18 +2,17 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.images import get_image_model
 from wagtail.search import index
 
 from core.models import AlternateLink, SectionPage
-from core.queries import attach_listing_images
+from core.queries import attach_listing_images, images_with_renditions
 from core.renditions import CARD, COVER_SMALL
 
 from ..feeds import GazetteFeed
@@ -77,13 +76,16 @@ class GazetteIndexPage(RoutablePageMixin, SectionPage):
     def issues(self):
         from .issue import GazetteIssuePage
 
-        covers = get_image_model().objects.prefetch_renditions(COVER_SMALL)
-        return (
-            GazetteIssuePage.objects.child_of(self)
-            .published()
-            .order_by("-date", "-number")
-            .prefetch_related(Prefetch("cover", queryset=covers))
+        issues = list(
+            GazetteIssuePage.objects.child_of(self).published().order_by("-date", "-number")
         )
+        if issues and issues[0].cover_id:
+            # Only the current issue shows its cover.
+            current = issues[0]
+            current.cover = images_with_renditions([current.cover_id], COVER_SMALL).get(
+                current.cover_id
+            )
+        return issues
 
     def rubriques(self):
         """The rubriques that have at least one published article here."""
@@ -137,7 +139,7 @@ class GazetteIndexPage(RoutablePageMixin, SectionPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles, filters = self.filtered_articles(request)
-        issues = list(self.issues())
+        issues = self.issues()
         context.update(
             gazette=self,
             articles=self.paginate(request, articles),

@@ -1,11 +1,9 @@
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 
 from core.models import BasePage, portal_links, portal_teasers
-from core.queries import latest_pages
+from core.queries import images_with_renditions, latest_pages
 from core.renditions import CARD
 
 LATEST_COUNT = 6
@@ -34,13 +32,12 @@ class HomePage(BasePage):
     def quartiers(self):
         from .quartier import QuartierPage
 
-        images = get_image_model().objects.prefetch_renditions(CARD)
-        return (
-            QuartierPage.objects.child_of(self)
-            .published()
-            .order_by("title")
-            .prefetch_related(Prefetch("photo", queryset=images))
-        )
+        quartiers = list(QuartierPage.objects.child_of(self).published().order_by("title"))
+        photos = images_with_renditions((quartier.photo_id for quartier in quartiers), CARD)
+        for quartier in quartiers:
+            if quartier.photo_id:
+                quartier.photo = photos.get(quartier.photo_id)
+        return quartiers
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,7 +9,9 @@ from wagtail.search import index
 
 from core.models import BasePage, all_pages, section_models
 from core.opening_hours import OpeningHoursField, Schedule
-from core.queries import latest_pages
+from core.queries import images_with_renditions, latest_pages
+from core.renditions import HERO, SHARE
+from core.request_cache import memoize
 
 LATEST_COUNT = 4
 
@@ -137,6 +139,9 @@ class QuartierPage(BasePage):
 
     def sections(self):
         """The quartier's published sections, in menu order, as their own page types."""
+        return memoize(("quartier_sections", self.pk), self._find_sections)
+
+    def _find_sections(self):
         order = {model: model.section_order for model in section_models()}
         pages = all_pages().child_of(self).published().in_menu().specific(defer=True)
         return sorted(pages, key=lambda page: (order.get(type(page), 0), page.path))
@@ -166,8 +171,20 @@ class QuartierPage(BasePage):
         """This week's opening hours, Monday to Sunday, today and public holidays marked."""
         return self.epn_schedule.week(today)
 
+    def attach_own_images(self):
+        """Its photo, listing and sharing images (often the same one) in one query."""
+        fields = ("photo", "listing_image", "social_image")
+        images = images_with_renditions(
+            (getattr(self, f"{field}_id") for field in fields), HERO, SHARE
+        )
+        for field in fields:
+            image_id = getattr(self, f"{field}_id")
+            if image_id in images:
+                setattr(self, field, images[image_id])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.attach_own_images()
         context["latest"] = latest_pages(self, LATEST_COUNT)
         context["tiles"] = self.section_tiles()
         context["opening_days"] = self.opening_days()

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from core.models import SectionPage
 from core.queries import attach_quartiers
+from core.restrictions import private_q
 
 from ..periods import FIRST_YEAR, decade_label
 from ..queries import attach_card_images, pick_of_the_day
@@ -153,8 +154,8 @@ class MemoireIndexPage(RoutablePageMixin, SectionPage):
 
     @cached_property
     def private_q(self):
-        """Pages behind a view restriction, read once for all of this page's queries."""
-        return MemoireItemPage.objects.all().private_q()
+        """Pages behind a view restriction, read once for all of the request's queries."""
+        return private_q()
 
     def items(self):
         """The archive's published items (live, not behind a view restriction)."""

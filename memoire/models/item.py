@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from core.models import BasePage, PortalPageQuerySet
 from core.renditions import GALLERY, PHOTO
+from core.restrictions import private_q
 from core.stream import prefetch_renditions
 
 from ..blocks import PhotosBlock, RecordingsBlock
@@ -323,8 +324,8 @@ class MemoireItemPage(PeriodFields, BasePage):
 
     @cached_property
     def private_q(self):
-        """Pages behind a view restriction, read once for all of this page's queries."""
-        return MemoireItemPage.objects.all().private_q()
+        """Pages behind a view restriction, read once for all of the request's queries."""
+        return private_q()
 
     def published_only(self, queryset):
         """`published()` with the restrictions read once (see `private_q`)."""

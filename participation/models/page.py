@@ -77,7 +77,7 @@ class ParticipationPage(RoutablePageMixin, SectionPage):
         start = timezone.localdate().replace(day=1)
         return {
             "published": Contribution.objects.filter(
-                quartier_id=self.get_parent().pk,
+                quartier__path=self.path[: -self.steplen],  # its parent, without a query
                 status=Contribution.Status.PUBLISHED,
                 decided_at__date__gte=start,
             ).count()

@@ -67,8 +67,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # What a request looks up once (view restrictions, sections): see core/request_cache.py.
+    "core.request_cache.RequestCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on every page, 304 when the visitor already has it (kept pages included).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Whole pages for anonymous visitors from the shared cache (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -151,6 +157,30 @@ else:
         },
     }
 
+# Whole pages kept for anonymous visitors (core/page_cache.py): in the shared cache, purged
+# when what they show changes, and at most this many seconds old (0: no page cache).
+PAGE_CACHE_ALIAS = "shared"
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# How long a CDN or a caching proxy in front may keep a page (s-maxage); 0: it may not.
+# Set it only with a purge configured below (FRONTEND_CACHE_*).
+PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 0)
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_PURGE_URL"):
+    # A proxy that accepts PURGE requests (Varnish, nginx with a purge module…).
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env_str("FRONTEND_CACHE_CLOUDFLARE_ZONE"),
+        "BEARER_TOKEN": env_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN"),
+    }
+if WAGTAILFRONTENDCACHE:
+    # Wagtail then purges a page's addresses on the CDN when it is published or unpublished.
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -170,6 +200,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Files served at the site's root by whitenoise: /favicon.ico, which browsers ask for.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 # Files nobody outside the quartier's moderators may reach (residents' pending photos):

@@ -20,5 +20,8 @@ STORAGES["private"]["OPTIONS"]["location"] = tempfile.mkdtemp(  # noqa: F405
     prefix="quartiers-test-private-"
 )
 PARTICIPATION_MIN_FILL_SECONDS = 0
+# Factories make live pages without publishing them (no purge): tests that test the page
+# cache turn it on (tests/core/test_page_cache.py).
+PAGE_CACHE_SECONDS = 0
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]

@@ -36,7 +36,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SERVER_START_TIMEOUT = 30  # seconds
-SETUP_COMMAND_TIMEOUT = 120  # seconds, for each of migrate / collectstatic / load_demo
+# Seconds for each of migrate, collectstatic and load_demo (the whole demo, on a busy machine).
+SETUP_COMMAND_TIMEOUT = 600
 
 # Environment variables that would make the server share state with something else.
 UNSHARED_ENV = ("DATABASE_URL", "REDIS_URL", "STATIC_ROOT", "MEDIA_ROOT")

@@ -1,0 +1,53 @@
+"""What drops kept pages (see `core.page_cache`): Wagtail's and Django's signals."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+from .page_cache import GLOBAL_SCOPE, bump, scopes_showing
+
+
+def purge_page(instance, **kwargs):
+    if instance.depth <= 2:  # the tree's root or the portal's home: every page shows it
+        bump(GLOBAL_SCOPE)
+    else:
+        bump(*scopes_showing(instance.url_path))
+
+
+def purge_moved_page(instance, url_path_before, url_path_after, **kwargs):
+    bump(*(scopes_showing(url_path_before) | scopes_showing(url_path_after)))
+
+
+def purge_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        purge_page(instance)
+    elif sender in site_wide_models():
+        bump(GLOBAL_SCOPE)
+
+
+def purge_saved(sender, instance, raw=False, **kwargs):
+    if not raw and sender in site_wide_models():
+        bump(GLOBAL_SCOPE)
+
+
+def site_wide_models():
+    """Models any page may show, or that change what every page shows."""
+    return {
+        get_image_model(),
+        get_document_model(),
+        Collection,
+        PageViewRestriction,
+        Site,
+        *get_snippet_models(),
+    }
+
+
+def connect():
+    page_published.connect(purge_page, dispatch_uid="page-cache-published")
+    page_unpublished.connect(purge_page, dispatch_uid="page-cache-unpublished")
+    post_page_move.connect(purge_moved_page, dispatch_uid="page-cache-moved")
+    post_delete.connect(purge_deleted, dispatch_uid="page-cache-deleted")
+    post_save.connect(purge_saved, dispatch_uid="page-cache-saved")
