@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -198,8 +199,29 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 # Documents only through Wagtail's view, which applies their collection's privacy, even on
 # object storage (never a redirect to the file, never /media/documents/: see portal/media.py).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# The database backend, with the queries cut down to plain words (see core/search_backend.py).
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}
+# The database backend, with French words for index and queries (see core/search_backend.py);
+# on PostgreSQL, the French text search configuration core's migration 0006 creates.
+# SEARCH_BACKEND=opensearch or elasticsearch (with SEARCH_URLS) for large deployments.
+SEARCH_BACKEND = env_str("SEARCH_BACKEND", "database")
+if SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "quartiers_french"
+elif SEARCH_BACKEND in ("opensearch", "elasticsearch"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": {
+                "opensearch": "modelsearch.backends.opensearch3",
+                "elasticsearch": "modelsearch.backends.elasticsearch9",
+            }[SEARCH_BACKEND],
+            "URLS": env_list("SEARCH_URLS") or ["http://127.0.0.1:9200"],
+            "INDEX_PREFIX": env_str("SEARCH_INDEX_PREFIX", "quartiers_"),
+        }
+    }
+else:
+    raise ImproperlyConfigured(
+        "SEARCH_BACKEND must be database, opensearch or elasticsearch, not " + SEARCH_BACKEND
+    )
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
