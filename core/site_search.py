@@ -139,9 +139,9 @@ class ChainedResults:
 
 
 def search(scope, text, kind, now):
-    """The published pages below `scope` that match `text`: every word (or, when that finds
-    nothing, any word), of `kind` if given; upcoming and timeless pages first, past events
-    last."""
+    """The published pages below `scope` that contain every word of `text` (or of one of
+    its synonym variants), of `kind` if given; upcoming and timeless pages first, past
+    events last."""
     texts = query_texts(text)
     if not texts:
         return None
@@ -149,13 +149,11 @@ def search(scope, text, kind, now):
     if kind in KINDS:
         pages = of_kind(pages, kind)
     past = past_event_ids(now)
-    current, over = pages.exclude(pk__in=past), pages.filter(pk__in=past)
-    for operator in ("and", "or"):
-        query = build_query(texts, operator)
-        results = ChainedResults(current.specific().search(query), over.specific().search(query))
-        if results.count():
-            return results
-    return results
+    query = build_query(texts, "and")
+    return ChainedResults(
+        pages.exclude(pk__in=past).specific().search(query),
+        pages.filter(pk__in=past).specific().search(query),
+    )
 
 
 def vocabulary(scope):
