@@ -40,6 +40,8 @@ VOCABULARY_TIMEOUT = 600
 SUGGESTION_CUTOFF = 0.75
 MIN_SUGGESTED_LENGTH = 4
 TEXT_WORD_RE = re.compile(r"\S+")
+# A word of the text: its punctuation before, the word, its punctuation after.
+WORD_PARTS_RE = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
 
 
 def kind_of(page):
@@ -209,7 +211,11 @@ def excerpt(text, query):
     for word, is_found in zip(
         words[start : start + EXCERPT_WORDS], found[start : start + EXCERPT_WORDS], strict=True
     ):
-        shown.append(f"<mark>{escape(word)}</mark>" if is_found else escape(word))
+        if is_found:
+            before, core, after = WORD_PARTS_RE.match(word).groups()
+            shown.append(f"{escape(before)}<mark>{escape(core)}</mark>{escape(after)}")
+        else:
+            shown.append(escape(word))
     prefix = "… " if start else ""
     suffix = " …" if start + EXCERPT_WORDS < len(words) else ""
     return mark_safe(prefix + " ".join(shown) + suffix)  # noqa: S308 (each word escaped)

@@ -93,7 +93,7 @@ def test_query_finds_page(client, pages, quartier, query, expected):
 def test_typo_suggests_a_known_word(client, pages, quartier):
     html = search(client, q="atelir", quartier=quartier.slug)
     assert "Vouliez-vous dire" in html
-    assert "« atelier »" in html
+    assert "«&#8239;atelier&#8239;»" in html
     assert "Trouver un emploi" in html  # the directory's needs
 
 
