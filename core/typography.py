@@ -15,8 +15,8 @@ NBSP = "\u00a0"
 SPACES = "[ \u00a0\u202f]"
 
 RULES = (
-    (re.compile(rf"(?<=\S){SPACES}+(?=[;!?])"), NARROW_NBSP),
-    (re.compile(rf"(?<=\S){SPACES}+(?=:)"), NBSP),
+    (re.compile(rf"{SPACES}+(?=[;!?])"), NARROW_NBSP),
+    (re.compile(rf"{SPACES}+(?=:)"), NBSP),
     (re.compile(rf"«{SPACES}*"), "«" + NARROW_NBSP),
     (re.compile(rf"{SPACES}*»"), NARROW_NBSP + "»"),
 )
