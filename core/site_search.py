@@ -216,8 +216,8 @@ def excerpt(text, query):
             shown.append(f"{escape(before)}<mark>{escape(core)}</mark>{escape(after)}")
         else:
             shown.append(escape(word))
-    prefix = "… " if start else ""
-    suffix = " …" if start + EXCERPT_WORDS < len(words) else ""
+    prefix = "…\u00a0" if start else ""
+    suffix = "\u00a0…" if start + EXCERPT_WORDS < len(words) else ""
     return mark_safe(prefix + " ".join(shown) + suffix)  # noqa: S308 (each word escaped)
 
 
