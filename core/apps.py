@@ -20,3 +20,15 @@ class CoreConfig(AppConfig):
         # As Wagtail's admin sets Page.base_form_class in its own ready().
         BasePage.base_form_class = PortalPageForm
         connect_page_cache_purge()
+
+        from wagtail.signals import page_published, page_unpublished
+
+        for signal in (page_published, page_unpublished):
+            signal.connect(forget_search_vocabulary, dispatch_uid="search-vocabulary")
+
+
+def forget_search_vocabulary(sender, **kwargs):
+    """The words suggestions come from change when a page is published or unpublished."""
+    from .site_search import forget_vocabulary
+
+    forget_vocabulary()

@@ -1,14 +1,16 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .access import sees_everything
 from .admin_scoping import QuartierScopedViewSet
 from .canonical import canonical_redirect
-from .models import Contributor
+from .models import Contributor, SearchSynonym
 
 
 @hooks.register("before_serve_page")
@@ -25,6 +27,21 @@ class ContributorViewSet(QuartierScopedViewSet):
 
 
 register_snippet(ContributorViewSet)
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    """The synonyms of the search, for the whole portal: administrators only (no group of
+    animateurs has permissions on them)."""
+
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Synonymes de la recherche")
+    menu_order = 900
+    add_to_settings_menu = True
+    list_display = ["__str__"]
+
+
+register_snippet(SearchSynonymViewSet)
 
 
 @hooks.register("construct_page_chooser_queryset")

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from core.typography import french_text
+
 FEED_SIZE = 20
 
 
@@ -50,10 +52,10 @@ class GazetteFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        return french_text(item.title)
 
     def item_description(self, item):
-        return item.chapo
+        return french_text(item.chapo)
 
     def item_link(self, item):
         return item.get_url(self.request)

@@ -89,6 +89,8 @@ def validate_not_future(value):
 class ActorPage(Coordinates, BasePage):
     """A local actor: mairie annexe, CAF, centre social, mission locale, association…"""
 
+    search_kind = "acteur"
+
     kind = models.CharField(_("type de lieu"), max_length=30, choices=Kind.choices)
     needs = ChoicesListField(
         _("pour quels besoins"),

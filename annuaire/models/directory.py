@@ -95,6 +95,10 @@ class AnnuairePage(RoutablePageMixin, SectionPage):
             "open_now": sum(1 for actor in actors if actor.schedule.is_open(now)),
         }
 
+    def search_help_links(self):
+        """Shown when a search finds nothing in the quartier: the directory, need by need."""
+        return [(need.label, f"{self.url}?besoin={need.value}") for need in Need]
+
     def _frame(self, request):
         quartier = self.quartier()
         return quartier, {"current_quartier": quartier} if quartier else {}

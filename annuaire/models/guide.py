@@ -103,6 +103,10 @@ class NewcomersGuidePage(RoutablePageMixin, SectionPage):
         verbose_name = _("guide des nouveaux arrivants")
         verbose_name_plural = _("guides des nouveaux arrivants")
 
+    def search_help_links(self):
+        """Shown when a search finds nothing in the quartier: the guide itself."""
+        return [(self.title, self.url)]
+
     def step_values(self):
         return [block.value for block in self.steps if block.block_type == "step"]
 

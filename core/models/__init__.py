@@ -1,6 +1,7 @@
 from .contributors import Contributor
 from .fields import ListingFields, SocialFields
 from .pages import BasePage, PortalPageQuerySet, all_pages
+from .search import SearchSynonym
 from .sections import (
     AlternateLink,
     SectionPage,
@@ -19,6 +20,7 @@ __all__ = [
     "Contributor",
     "ListingFields",
     "PortalPageQuerySet",
+    "SearchSynonym",
     "SectionPage",
     "SocialFields",
     "all_pages",

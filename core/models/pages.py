@@ -28,6 +28,8 @@ class BasePage(ListingFields, SocialFields, Page):
     """Fields every page shares: how it appears in lists and when it is shared."""
 
     objects = PortalPageManager()
+    # What search results call it: article, evenement, souvenir, acteur or page.
+    search_kind = "page"
 
     promote_panels = [
         *ListingFields.listing_panels,
@@ -37,6 +39,11 @@ class BasePage(ListingFields, SocialFields, Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def search_date(self):
+        """The date shown in search results (a datetime, a date or a text)."""
+        return self.first_published_at
 
     def get_url_parts(self, request=None):
         """Address the page on the most specific site it belongs to (see `site_roots`)."""

@@ -123,6 +123,13 @@ class EventPage(RoutablePageMixin, BasePage):
     when, where, who organises, free or not) make a draft event (see `events.drafts`).
     """
 
+    search_kind = "evenement"
+
+    @property
+    def search_date(self):
+        """The date shown in search results: when it starts."""
+        return self.start
+
     start = models.DateTimeField(
         _("début"),
         help_text=_("Le jour et l'heure où ça commence (heure de Paris)."),

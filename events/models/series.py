@@ -30,6 +30,8 @@ PHOTO_COUNT = 8
 class EventSeriesPage(BasePage):
     """Each child is an edition (a festival's year, with its theme) or a meetup."""
 
+    search_kind = "evenement"
+
     intro = models.TextField(
         _("en deux phrases"),
         max_length=600,

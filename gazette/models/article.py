@@ -62,6 +62,8 @@ class ArticleTag(TaggedItemBase):
 class ArticlePage(RoutablePageMixin, BasePage):
     """An article written by residents: text, photos, words of residents, an easy version."""
 
+    search_kind = "article"
+
     chapo = models.TextField(
         _("chapô"),
         max_length=600,

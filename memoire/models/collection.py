@@ -43,6 +43,8 @@ def validate_time_code(value):
 class MemoireCollectionPage(PeriodFields, BasePage):
     """A project ("Raconte-moi Planoise"…): introduction, partners, items, a film."""
 
+    search_kind = "souvenir"
+
     intro = RichTextField(
         _("présentation"),
         features=["bold", "italic", "link", "ul"],

@@ -101,6 +101,8 @@ class MemoireItemTag(TaggedItemBase):
 class MemoireItemPage(PeriodFields, BasePage):
     """One memory of the quartier, described so that an archive service could keep it."""
 
+    search_kind = "souvenir"
+
     kind = models.CharField(
         _("type de souvenir"), max_length=20, choices=ItemKind.choices, default=ItemKind.PHOTO
     )

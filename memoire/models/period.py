@@ -50,6 +50,11 @@ class PeriodFields(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    def search_date(self):
+        """The date shown in search results: the period, as people say it."""
+        return self.date_text
+
+    @property
     def period(self):
         """The Period of `date_text`, or None when there is no (readable) date."""
         if not self.date_text.strip():

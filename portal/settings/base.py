@@ -258,8 +258,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 # Documents only through Wagtail's view, which applies their collection's privacy, even on
 # object storage (never a redirect to the file, never /media/documents/: see portal/media.py).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# The database backend, with the queries cut down to plain words (see core/search_backend.py).
+# The database backend, with French words for index and queries (see core/search_backend.py);
+# on PostgreSQL, the French text search configuration core's migration 0006 creates.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "core.search_backend"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "quartiers_french"
 # Or OpenSearch / Elasticsearch (docs/deploy.md): SEARCH_URL, and SEARCH_ENGINE the name of
 # Wagtail's backend for its version (opensearch2, opensearch3, elasticsearch8…).
 SEARCH_URL = env_str("SEARCH_URL")
@@ -284,6 +287,10 @@ TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
 if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}.")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND]}}
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAIL_MODERATION_ENABLED = True
 
 # Security headers that hold everywhere; HTTPS-only ones are in production.py.
 SECURE_CONTENT_TYPE_NOSNIFF = True
