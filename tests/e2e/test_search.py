@@ -47,9 +47,9 @@ def test_search_without_accents_from_a_quartier_page(page, responses, viewport, 
     page.locator(".search-switch").get_by_role(
         "link", name="Chercher dans tous les quartiers"
     ).click()
+    expect(page.locator(".search-switch")).to_have_count(0)  # the new page is there
     expect(page.locator(".search-count")).to_contain_text("résultats")
     assert set(page.locator(".result__quartier").all_inner_texts()) - {QUARTIER}
-    expect(page.locator(".search-switch")).to_have_count(0)
 
     first = page.locator(".result__title a").first
     title = plain(first.inner_text())
