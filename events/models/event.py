@@ -336,6 +336,10 @@ class EventPage(RoutablePageMixin, BasePage):
         FieldPanel("programme"),
     ]
 
+    def kind_words(self):
+        """The words people search an event by: « événement », « rendez-vous », its kind."""
+        return " ".join([str(_("événement")), str(_("rendez-vous")), self.get_kind_display()])
+
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("theme"),
@@ -347,6 +351,7 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
         index.SearchField("organisers"),
         index.SearchField("programme"),
+        index.SearchField("kind_words"),
         index.RelatedFields(
             "event_guests", [index.RelatedFields("guest", [index.SearchField("name")])]
         ),

@@ -77,6 +77,7 @@ def search(client, **params):
         ("inscription ecole", "ecole"),  # no accent
         ("écoles", "ecole"),  # plural, accent
         ("ateliers", "atelier"),
+        ("evenement", "atelier"),  # what it is, not in its title
         ("memoire", "souvenir"),
         ("pole emploi", "france_travail"),  # synonym
         ("pôle-emploi", "france_travail"),
