@@ -18,6 +18,7 @@ from modelsearch.query import Or, PlainText
 from wagtail.models import Page, get_page_models
 
 from .models import SearchSynonym
+from .request_cache import memoize
 from .search_backend import clean_search_text
 from .search_text import plain_words, stem, stems
 
@@ -77,10 +78,14 @@ def past_event_ids(now):
 
 
 def synonym_groups():
-    return [
-        [plain_words(term) for term in synonym.term_list()]
-        for synonym in SearchSynonym.objects.all()
-    ]
+    """The synonyms list, read once per request (each result's excerpt uses it too)."""
+    return memoize(
+        "search-synonyms",
+        lambda: [
+            [plain_words(term) for term in synonym.term_list()]
+            for synonym in SearchSynonym.objects.all()
+        ],
+    )
 
 
 def query_texts(text):

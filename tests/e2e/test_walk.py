@@ -55,7 +55,7 @@ def test_home_quartier_and_sections(page, responses, viewport, shots_dir):
     expect(skip_link).to_be_in_viewport()
     search = page.get_by_role("search")
     expect(search).to_have_count(1)
-    expect(search.get_by_role("searchbox")).to_be_visible()
+    expect(search.locator("input[name=q]")).to_be_visible()
     assert_images_load(page)
     assert_accessible(page)
 
@@ -96,7 +96,7 @@ def test_home_quartier_and_sections(page, responses, viewport, shots_dir):
 def test_search(page, responses):
     page.goto("/")
     header = page.locator("header.site-header")
-    header.get_by_role("searchbox").fill(SEARCH_WORD)
+    header.locator("input[name=q]").fill(SEARCH_WORD)
     with page.expect_navigation() as navigation:
         header.get_by_role("button", name="Rechercher").click()
     assert navigation.value.status == 200
