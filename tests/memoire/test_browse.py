@@ -129,6 +129,7 @@ def test_items_without_date(client, archive, archive_items):
         "?page=99",
         "?decennie=" + "9" * 5000,
         "?lieu=%00",
+        "?theme=%00",
     ],
 )
 def test_junk_in_the_address_is_not_found(client, archive, archive_items, query):
