@@ -22,11 +22,14 @@ from django.db.models.signals import post_save
 from django.utils.html import escape
 from django.utils.module_loading import autodiscover_modules
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_save_signal_handler as search_on_save
 from wagtail.documents import get_document_model
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from .models import quartier_model
 
 DATA_FOLDER = "demo_data"
 
@@ -173,3 +176,50 @@ def load_all(log=print):
         for loader in loaders():
             log(f"· {loader.name}")
             loader.function(log)
+
+
+def content_pages():
+    """The demo's content: the live pages inside the sections that have no pages below
+    (articles, issues, events, memories, collections, actors…)."""
+    quartier = quartier_model().objects.first()
+    if quartier is None:
+        return Page.objects.none()
+    return Page.objects.live().filter(numchild=0, depth__gte=quartier.depth + 2).order_by("path")
+
+
+def unique_child_relations(model):
+    """The child relations of `model` that a copy cannot repeat (an issue's articles: an
+    article is in one issue at most)."""
+    return [
+        relation.get_accessor_name()
+        for relation in get_all_child_relations(model)
+        if any(
+            field.unique and not field.primary_key and field is not relation.field
+            for field in relation.related_model._meta.concrete_fields
+        )
+    ]
+
+
+def multiply_content(scale, log=print):
+    """Copy each content page beside itself until there are `scale` times as many: the
+    same quartiers, with `scale` times the articles, events, memories and actors. For
+    measuring that a page's queries do not grow with the content (`load_demo --scale`).
+    Copies are marked "-copie-N" in their slug; running it again adds nothing."""
+    originals = [page for page in content_pages().specific() if "-copie-" not in page.slug]
+    with deferred_indexing():
+        for page in originals:
+            parent = page.get_parent()
+            for number in range(2, scale + 1):
+                slug = f"{page.slug}-copie-{number}"
+                if parent.get_children().filter(slug=slug).exists():
+                    continue
+                page.copy(
+                    to=parent,
+                    update_attrs={"slug": slug},
+                    exclude_fields=unique_child_relations(type(page)),
+                    copy_revisions=False,
+                    keep_live=True,
+                    reset_translation_key=True,
+                    log_action=None,
+                )
+    log(f"· {len(originals) * (scale - 1)} copies ({scale} ×)")

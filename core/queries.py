@@ -4,12 +4,14 @@ Each function takes a fixed number of queries, whatever the number of pages.
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from .models import all_pages, latest_page_models, quartier_model
 from .renditions import CARD, variants
 from .request_cache import memoize
+from .specific import pages_as_their_types
 
 
 def images_with_renditions(image_ids, *filter_specs):
@@ -44,9 +46,14 @@ def attach_listing_images(pages, *filter_specs):
     """Load the listing images of `pages`, and the renditions named (one query, see
     `images_with_renditions`)."""
     by_id = images_with_renditions((page.listing_image_id for page in pages), *filter_specs)
+    return set_listing_images(pages, by_id)
+
+
+def set_listing_images(pages, images_by_id):
+    """Give `pages` their listing images from images already loaded (no query)."""
     for page in pages:
         if page.listing_image_id:
-            page.listing_image = by_id.get(page.listing_image_id)
+            page.listing_image = images_by_id.get(page.listing_image_id)
     return pages
 
 
@@ -74,18 +81,40 @@ def attach_quartiers(pages):
     return pages
 
 
-def latest_pages(root, limit):
-    """The newest published pages below `root` that sections list in "what's new"."""
+def latest_pages(root, limit, with_images=True):
+    """The newest published pages below `root` that sections list in "what's new".
+
+    Without `with_images`, the caller loads their listing images along with its own.
+    """
     models = latest_page_models()
     if not models:
         return []
     content_types = ContentType.objects.get_for_models(*models).values()
-    pages = list(
+    # One query, whatever the mix of page types (see `core.specific`).
+    pages = pages_as_their_types(
         all_pages()
         .published()
         .descendant_of(root)
         .filter(content_type__in=content_types)
-        .order_by("-first_published_at", "-pk")
-        .specific()[:limit]
+        .order_by("-first_published_at", "-pk")[:limit],
+        models,
     )
-    return attach_quartiers(attach_listing_images(pages, CARD))
+    if isinstance(root, quartier_model()):
+        for page in pages:
+            page.quartier = root
+    else:
+        attach_quartiers(pages)
+    return attach_listing_images(pages, CARD) if with_images else pages
+
+
+def previous_and_next(queryset, before, after, order):
+    """(the last of `queryset` matching `before`, the first matching `after`), in `order`
+    (field names, as for `order_by`), in one query; None where there is none."""
+    reverse = [name[1:] if name.startswith("-") else f"-{name}" for name in order]
+    previous = queryset.filter(before).order_by(*reverse).values("pk")[:1]
+    following = queryset.filter(after).order_by(*order).values("pk")[:1]
+    found = queryset.filter(Q(pk__in=previous) | Q(pk__in=following)).annotate(
+        is_previous=ExpressionWrapper(before, output_field=BooleanField())
+    )
+    by_side = {page.is_previous: page for page in found}
+    return by_side.get(True), by_side.get(False)

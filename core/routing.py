@@ -22,6 +22,19 @@ def routed_pages(request):
     return getattr(request, ANCESTORS_ATTRIBUTE, None)
 
 
+def routed_ancestor(request, page, model):
+    """The ancestor of `page` of type `model` met on the way to it, without a query (its
+    own fields are loaded on use); None when routing did not pass through one."""
+    for found in routed_pages(request) or []:
+        if (
+            found.specific_class is model
+            and found.pk != page.pk
+            and page.path.startswith(found.path)
+        ):
+            return found if isinstance(found, model) else found.get_specific(deferred=True)
+    return None
+
+
 def _routes_by_itself(page, remaining, plain_route):
     """Whether `page` (not yet as its own type) takes over the rest of the URL."""
     model = page.specific_class
@@ -37,6 +50,15 @@ def _routes_by_itself(page, remaining, plain_route):
             return False
         return True
     return model.route is not plain_route
+
+
+def as_served(page):
+    """`page` as its own type, from its type's `serving_queryset` when it has one."""
+    model = page.specific_class
+    serving_queryset = getattr(model, "serving_queryset", None)
+    if serving_queryset is None or isinstance(page, model):
+        return page.specific
+    return serving_queryset().get(pk=page.pk)
 
 
 def route_descendant(start, request, path_components, plain_route):
@@ -59,5 +81,5 @@ def route_descendant(start, request, path_components, plain_route):
     for index, page in enumerate(chain[:-1]):
         remaining = path_components[index + 1 :]
         if _routes_by_itself(page, remaining, plain_route):
-            return page.specific.route(request, remaining)
-    return chain[-1].specific.route(request, path_components[len(chain) :])
+            return as_served(page).route(request, remaining)
+    return as_served(chain[-1]).route(request, path_components[len(chain) :])

@@ -9,6 +9,8 @@ current request instead; `page_url_parts` is the one place that decides otherwis
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Site
 
+from .site_lookup import site_for_request
+
 _REQUEST_CACHE = "_portal_site_root_paths"
 
 
@@ -36,7 +38,7 @@ def page_url_parts(page, request=None):
 
 
 def current_site(request):
-    return Site.find_for_request(request) if request is not None else None
+    return site_for_request(request) if request is not None else None
 
 
 def current_site_root(request):

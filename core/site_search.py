@@ -21,6 +21,7 @@ from .models import SearchSynonym
 from .request_cache import memoize
 from .search_backend import clean_search_text
 from .search_text import plain_words, stem, stems
+from .specific import pages_as_their_types
 
 KINDS = {
     "article": _("article"),
@@ -124,7 +125,8 @@ def build_query(texts, operator):
 
 
 class ChainedResults:
-    """Two search results one after the other, sliceable for a Paginator."""
+    """Two search results one after the other, sliceable for a Paginator; the pages of a
+    slice come as their own types in one query, whatever the mix of types."""
 
     def __init__(self, first, second):
         self.first = first
@@ -142,7 +144,13 @@ class ChainedResults:
         items = list(self.first[start : min(stop, first_count)]) if start < first_count else []
         if stop > first_count:
             items += list(self.second[max(start - first_count, 0) : stop - first_count])
-        return items
+        by_pk = {
+            page.pk: page
+            for page in pages_as_their_types(
+                Page.objects.filter(pk__in=[item.pk for item in items]), get_page_models()
+            )
+        }
+        return [by_pk[item.pk] for item in items if item.pk in by_pk]
 
 
 def search(scope, text, kind, now):
@@ -158,8 +166,8 @@ def search(scope, text, kind, now):
     past = past_event_ids(now)
     query = build_query(texts, "and")
     return ChainedResults(
-        pages.exclude(pk__in=past).specific().search(query),
-        pages.filter(pk__in=past).specific().search(query),
+        pages.exclude(pk__in=past).search(query),
+        pages.filter(pk__in=past).search(query),
     )
 
 

@@ -1,4 +1,4 @@
-"""Views outside the page tree: search, sitemap and robots.txt."""
+"""Views outside the page tree (search, sitemap, robots.txt), and the page view."""
 
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.core.paginator import Paginator
@@ -8,10 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
 
 from . import site_search
 from .models import quartier_model
 from .queries import attach_quartiers
+from .site_lookup import site_for_request
 from .site_roots import current_site_root
 from .sitemap import PortalSitemap
 
@@ -108,3 +110,9 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def serve(request, path):
+    """Wagtail's page view, with the site and its root found in one query."""
+    site_for_request(request)
+    return wagtail_views.serve(request, path)

@@ -1,5 +1,7 @@
 """Queries the archive's pages share; each takes a fixed number of queries."""
 
+from django.db.models import Count, F, Value, Window
+from django.db.models.functions import Mod, RowNumber
 from django.utils import timezone
 
 from core.queries import images_with_renditions
@@ -17,9 +19,10 @@ def attach_card_images(pages, *filter_specs):
 
 
 def pick_of_the_day(items, day=None):
-    """One of `items`, a different one each day (in turn), in two queries."""
+    """One of `items`, a different one each day (in turn), in one query: the one whose
+    rank is the day's number modulo their count."""
     day = day or timezone.localdate()
-    count = items.count()
-    if not count:
-        return None
-    return items.order_by("pk")[day.toordinal() % count]
+    ranked = items.annotate(
+        rank=Window(RowNumber(), order_by="pk"), total=Window(Count("pk"))
+    ).filter(rank=Mod(Value(day.toordinal()), F("total")) + 1)
+    return ranked.first()

@@ -1,8 +1,10 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from core.views import serve as serve_page
 
 from .health import healthz
 from .media import RENDITIONS_FOLDER, serve_rendition
@@ -27,5 +29,8 @@ urlpatterns = [
     path("", include("gazette.urls")),
     path("", include("annuaire.urls")),
     path("", include("events.urls")),
+    # Pages, as Wagtail serves them, with the site and its root found in one query; Wagtail's
+    # own views under _util/ (password, login) are left to it.
+    re_path(rf"^(?!_util/){wagtail_urls.serve_pattern[1:]}", serve_page, name="portal_serve"),
     path("", include(wagtail_urls)),
 ]

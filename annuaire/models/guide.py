@@ -111,11 +111,12 @@ class NewcomersGuidePage(RoutablePageMixin, SectionPage):
         return [block.value for block in self.steps if block.block_type == "step"]
 
     def get_teaser(self):
-        """How many steps, and the first one."""
-        steps = self.step_values()
-        if not steps:
+        """How many steps, and the first one: read from the stored data, so that the
+        places the steps name are not looked up for a tile that does not show them."""
+        titles = [step["value"]["title"] for step in self.steps.raw_data if step["type"] == "step"]
+        if not titles:
             return None
-        return {"count": len(steps), "first": steps[0]["title"]}
+        return {"count": len(titles), "first": titles[0]}
 
     @classmethod
     def get_portal_teaser(cls, root):

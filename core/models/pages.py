@@ -49,6 +49,12 @@ class BasePage(ListingFields, SocialFields, Page):
         """Address the page on the most specific site it belongs to (see `site_roots`)."""
         return page_url_parts(self, request)
 
+    @classmethod
+    def serving_queryset(cls):
+        """Where a page is loaded from to be served: a page type selects here what every
+        view of it shows (its rubrique, its sharing image…), in the same query."""
+        return cls._default_manager.all()
+
     def route(self, request, path_components):
         """Find the page a URL asks for in one query (see `core.routing`)."""
         if path_components:

@@ -1,7 +1,7 @@
 """An article of the gazette, its authors and its tags."""
 
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -17,8 +17,9 @@ from wagtail.search import index
 
 from core.blocks import StoryBlock
 from core.models import BasePage, PortalPageQuerySet
-from core.queries import attach_listing_images
+from core.queries import attach_listing_images, previous_and_next
 from core.renditions import CARD, GALLERY, PHOTO
+from core.routing import routed_ancestor
 from core.stream import prefetch_renditions, reading_minutes, stream_images, stream_text
 
 from ..structured_data import article_structured_data
@@ -33,20 +34,25 @@ class ArticleQuerySet(PortalPageQuerySet):
 
     def with_listing_data(self):
         """Rubrique, authors and tags in a fixed number of queries, whatever the count."""
-        return self.select_related("rubrique").prefetch_related(
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("contributor").order_by("sort_order"),
-                to_attr="prefetched_author_links",
-            ),
-            Prefetch("tagged_items", queryset=ArticleTag.objects.select_related("tag")),
-        )
+        return self.select_related("rubrique").prefetch_related(*listing_prefetches())
 
     def tagged(self, tag):
         return self.filter(tagged_items__tag=tag)
 
 
 ArticleManager = PageManager.from_queryset(ArticleQuerySet)
+
+
+def listing_prefetches():
+    """An article's authors (in order) and tags, for `prefetch_related`."""
+    return (
+        Prefetch(
+            "article_authors",
+            queryset=ArticleAuthor.objects.select_related("contributor").order_by("sort_order"),
+            to_attr="prefetched_author_links",
+        ),
+        Prefetch("tagged_items", queryset=ArticleTag.objects.select_related("tag")),
+    )
 
 
 class ArticleTag(TaggedItemBase):
@@ -139,6 +145,13 @@ class ArticlePage(RoutablePageMixin, BasePage):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
+    @classmethod
+    def serving_queryset(cls):
+        """The rubrique and the sharing image come with the page."""
+        return (
+            super().serving_queryset().select_related("rubrique", "social_image", "listing_image")
+        )
+
     @property
     def summary(self):
         return self.listing_summary or self.chapo
@@ -160,10 +173,13 @@ class ArticlePage(RoutablePageMixin, BasePage):
     def reading_minutes(self):
         return reading_minutes(self.chapo, stream_text(self.body))
 
-    def gazette(self):
+    def gazette(self, request=None):
         from .index import GazetteIndexPage
 
-        return GazetteIndexPage.objects.ancestor_of(self).first()
+        return (
+            routed_ancestor(request, self, GazetteIndexPage)
+            or GazetteIndexPage.objects.ancestor_of(self).first()
+        )
 
     def issue(self):
         """The live issue this article appeared in, if any."""
@@ -179,33 +195,24 @@ class ArticlePage(RoutablePageMixin, BasePage):
     def siblings(self):
         return ArticlePage.objects.published().sibling_of(self, inclusive=False)
 
-    def previous_article(self):
+    def previous_and_next(self):
+        """The articles of the gazette just before and just after this one, by date."""
         date = self.publication_date
-        return (
-            self.siblings()
-            .filter(Q(publication_date__lt=date) | Q(publication_date=date, pk__lt=self.pk))
-            .newest_first()
-            .first()
+        return previous_and_next(
+            self.siblings(),
+            Q(publication_date__lt=date) | Q(publication_date=date, pk__lt=self.pk),
+            Q(publication_date__gt=date) | Q(publication_date=date, pk__gt=self.pk),
+            ("publication_date", "pk"),
         )
 
-    def next_article(self):
-        date = self.publication_date
-        return (
-            self.siblings()
-            .filter(Q(publication_date__gt=date) | Q(publication_date=date, pk__gt=self.pk))
-            .order_by("publication_date", "pk")
-            .first()
+    def related_articles(self, limit=RELATED_COUNT):
+        """Other articles of the same gazette sharing the rubrique or a tag (one query;
+        their authors and tags are loaded with the article's own in `get_context`)."""
+        condition = Q(
+            tagged_items__tag__in=ArticleTag.objects.filter(content_object=self).values("tag")
         )
-
-    def related_articles(self, tags, limit=RELATED_COUNT):
-        """Other articles of the same gazette sharing the rubrique or a tag."""
-        condition = Q()
         if self.rubrique_id:
             condition |= Q(rubrique_id=self.rubrique_id)
-        if tags:
-            condition |= Q(tagged_items__tag__in=tags)
-        if not condition:
-            return []
         ids = (
             self.siblings()
             .filter(condition)
@@ -214,8 +221,9 @@ class ArticlePage(RoutablePageMixin, BasePage):
             .distinct()[:limit]
         )
         # The keys as a subquery: one query for the articles and their keys.
-        articles = list(ArticlePage.objects.filter(pk__in=ids).with_listing_data().newest_first())
-        return attach_listing_images(articles, CARD)
+        return list(
+            ArticlePage.objects.filter(pk__in=ids).select_related("rubrique").newest_first()
+        )
 
     def prefetch_body_images(self):
         """The body's image renditions, in one query."""
@@ -223,18 +231,23 @@ class ArticlePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tags = list(self.tags.all())
+        related = self.related_articles()
+        # The authors and tags of the article and of the related ones: two queries.
+        prefetch_related_objects([self, *related], *listing_prefetches())
+        attach_listing_images(related, CARD)
+        tags = self.tag_list
         authors = self.authors
-        gazette = self.gazette()
+        gazette = self.gazette(request)
         self.prefetch_body_images()
+        previous_article, next_article = self.previous_and_next()
         context.update(
             gazette=gazette,
             authors=authors,
             tags=tags,
             issue=self.issue(),
-            related=self.related_articles(tags),
-            previous_article=self.previous_article(),
-            next_article=self.next_article(),
+            related=related,
+            previous_article=previous_article,
+            next_article=next_article,
             structured_data=article_structured_data(self, request, gazette, authors, tags),
         )
         context.setdefault("easy", False)

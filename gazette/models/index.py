@@ -12,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from core.models import AlternateLink, SectionPage
-from core.queries import attach_listing_images, images_with_renditions
+from core.queries import images_with_renditions, set_listing_images
 from core.renditions import CARD, COVER_SMALL
 
 from ..feeds import GazetteFeed
@@ -76,16 +76,21 @@ class GazetteIndexPage(RoutablePageMixin, SectionPage):
     def issues(self):
         from .issue import GazetteIssuePage
 
-        issues = list(
+        return list(
             GazetteIssuePage.objects.child_of(self).published().order_by("-date", "-number")
         )
-        if issues and issues[0].cover_id:
-            # Only the current issue shows its cover.
-            current = issues[0]
-            current.cover = images_with_renditions([current.cover_id], COVER_SMALL).get(
-                current.cover_id
-            )
-        return issues
+
+    @staticmethod
+    def attach_images(issues, articles):
+        """The current issue's cover (only it shows one) and the articles' listing images,
+        in one query."""
+        cover_id = issues[0].cover_id if issues else None
+        images = images_with_renditions(
+            [cover_id, *(article.listing_image_id for article in articles)], COVER_SMALL, CARD
+        )
+        if cover_id:
+            issues[0].cover = images.get(cover_id)
+        set_listing_images(articles, images)
 
     def rubriques(self):
         """The rubriques that have at least one published article here."""
@@ -133,16 +138,18 @@ class GazetteIndexPage(RoutablePageMixin, SectionPage):
             page = paginator.page(1)
         except EmptyPage as error:
             raise Http404 from error
-        page.object_list = attach_listing_images(list(page.object_list), CARD)
+        page.object_list = list(page.object_list)
         return page
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles, filters = self.filtered_articles(request)
         issues = self.issues()
+        page = self.paginate(request, articles)
+        self.attach_images(issues, page.object_list)
         context.update(
             gazette=self,
-            articles=self.paginate(request, articles),
+            articles=page,
             filters=filters,
             rubriques=self.rubriques(),
             popular_tags=self.popular_tags(),

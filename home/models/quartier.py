@@ -9,8 +9,8 @@ from wagtail.search import index
 
 from core.models import BasePage, all_pages, section_models
 from core.opening_hours import OpeningHoursField, Schedule
-from core.queries import images_with_renditions, latest_pages
-from core.renditions import HERO, SHARE
+from core.queries import images_with_renditions, latest_pages, set_listing_images
+from core.renditions import CARD, HERO, SHARE
 from core.request_cache import memoize
 
 LATEST_COUNT = 4
@@ -171,21 +171,31 @@ class QuartierPage(BasePage):
         """This week's opening hours, Monday to Sunday, today and public holidays marked."""
         return self.epn_schedule.week(today)
 
-    def attach_own_images(self):
-        """Its photo, listing and sharing images (often the same one) in one query."""
-        fields = ("photo", "listing_image", "social_image")
+    OWN_IMAGES = ("photo", "listing_image", "social_image")
+
+    def attach_images(self, pages):
+        """Its photo, listing and sharing images (often the same one) and the listing
+        images of `pages`, in one query."""
         images = images_with_renditions(
-            (getattr(self, f"{field}_id") for field in fields), HERO, SHARE
+            [
+                *(getattr(self, f"{field}_id") for field in self.OWN_IMAGES),
+                *(page.listing_image_id for page in pages),
+            ],
+            HERO,
+            SHARE,
+            CARD,
         )
-        for field in fields:
+        for field in self.OWN_IMAGES:
             image_id = getattr(self, f"{field}_id")
             if image_id in images:
                 setattr(self, field, images[image_id])
+        set_listing_images(pages, images)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.attach_own_images()
-        context["latest"] = latest_pages(self, LATEST_COUNT)
+        latest = latest_pages(self, LATEST_COUNT, with_images=False)
+        self.attach_images(latest)
+        context["latest"] = latest
         context["tiles"] = self.section_tiles()
         context["opening_days"] = self.opening_days()
         return context

@@ -14,8 +14,10 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from core.models import BasePage, PortalPageQuerySet
+from core.queries import previous_and_next
 from core.renditions import GALLERY, PHOTO
 from core.restrictions import private_q
+from core.routing import routed_ancestor
 from core.stream import prefetch_renditions
 
 from ..blocks import PhotosBlock, RecordingsBlock
@@ -193,6 +195,15 @@ class MemoireItemPage(PeriodFields, BasePage):
     subpage_types: list[str] = []
     base_form_class = MemoireItemPageForm
 
+    @classmethod
+    def serving_queryset(cls):
+        """The place, the contributor and the sharing image come with the page."""
+        return (
+            super()
+            .serving_queryset()
+            .select_related("place", "contributor", "social_image", "listing_image")
+        )
+
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("kind"),
@@ -318,11 +329,14 @@ class MemoireItemPage(PeriodFields, BasePage):
 
     # What the page shows
 
-    def archive(self):
+    def archive(self, request=None):
         """The quartier's memory archive this item belongs to (its parent page)."""
         from .index import MemoireIndexPage
 
-        return MemoireIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
+        return (
+            routed_ancestor(request, self, MemoireIndexPage)
+            or MemoireIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
+        )
 
     @cached_property
     def private_q(self):
@@ -352,16 +366,6 @@ class MemoireItemPage(PeriodFields, BasePage):
         if links is None:
             links = self.tagged_items.select_related("tag")
         return sorted((link.tag for link in links), key=lambda tag: tag.name)
-
-    def load_place_and_contributor(self):
-        """The place and the contributor in one query (the page is served without them)."""
-        if self.place_id or self.contributor_id:
-            loaded = (
-                MemoireItemPage.objects.select_related("place", "contributor")
-                .only("place", "contributor")
-                .get(pk=self.pk)
-            )
-            self.place, self.contributor = loaded.place, loaded.contributor
 
     def pair(self):
         """The published item of the same place at another time, oldest first, or None.
@@ -401,16 +405,13 @@ class MemoireItemPage(PeriodFields, BasePage):
         siblings = self.published_only(MemoireItemPage.objects.sibling_of(self, inclusive=False))
         before = Q(date_sort__lt=self.date_sort) | Q(date_sort=self.date_sort, title__lt=self.title)
         after = Q(date_sort__gt=self.date_sort) | Q(date_sort=self.date_sort, title__gt=self.title)
-        previous = siblings.filter(before).order_by("-date_sort", "-title", "-pk").first()
-        following = siblings.filter(after).timeline_order().first()
-        return previous, following
+        return previous_and_next(siblings, before, after, ("date_sort", "title", "pk"))
 
     def get_context(self, request, *args, **kwargs):
         from ..dublin_core import item_terms, meta_elements
 
         context = super().get_context(request, *args, **kwargs)
-        archive = self.archive()
-        self.load_place_and_contributor()
+        archive = self.archive(request)
         photos = self.photo_images()
         if photos and self.first_photo_id == photos[0].pk:
             self.first_photo = photos[0]

@@ -71,12 +71,13 @@ def test_previous_and_next_follow_the_publication_date(make_article):
     first = make_article(date=datetime.date(2026, 1, 1))
     second = make_article(date=datetime.date(2026, 2, 1))
     third = make_article(date=datetime.date(2026, 3, 1))
+    same_day = make_article(date=datetime.date(2026, 3, 1))
     draft = make_article(date=datetime.date(2026, 2, 15), live=False)
-    assert second.previous_article() == first
-    assert second.next_article() == third
-    assert first.previous_article() is None
-    assert third.previous_article() == second
-    assert draft not in (second.next_article(), third.previous_article())
+    assert second.previous_and_next() == (first, third)
+    assert first.previous_and_next() == (None, second)
+    assert third.previous_and_next() == (second, same_day)
+    assert same_day.previous_and_next() == (third, None)
+    assert draft not in second.previous_and_next()
 
 
 def test_related_articles_share_rubrique_or_tag(make_article, rubrique):
@@ -85,7 +86,7 @@ def test_related_articles_share_rubrique_or_tag(make_article, rubrique):
     same_tag = make_article(tags=["jardin"])
     unrelated = make_article(tags=["emploi"])
     unpublished = make_article(rubrique=rubrique, live=False)
-    related = article.related_articles(list(article.tags.all()))
+    related = article.related_articles()
     assert set(related) == {same_rubrique, same_tag}
     assert unrelated not in related
     assert unpublished not in related
