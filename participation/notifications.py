@@ -1,18 +1,19 @@
 """E-mails to a resident who gave an address: received, then published or not retained.
 
-Sent only after the database commit. Once the outcome is sent, the address is erased:
-the portal keeps it no longer than it needs it.
+Written after the database commit, sent as background work (`tasks.py`). Once the
+outcome is handed over, the address is erased from the contribution: the portal keeps it
+no longer than it needs it.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+
+from .tasks import send_resident_email
 
 
 def send(subject, template, email, context):
     body = render_to_string(template, context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
+    send_resident_email.enqueue(subject, body, email)
 
 
 def notify_received(contribution, email, status_link):

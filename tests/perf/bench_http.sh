@@ -3,8 +3,10 @@
 # var dir, 127.0.0.1 on a free port), measured with wrk, each page interleaved with a static
 # CSS file of the same server; a table of throughput, p50 and p99, as a ratio to the static
 # file, served from the page cache ("cached") and around it ("uncached": a cookie bypasses
-# it), then the page weight of the home and an article on a phone.
-# Environment: BENCH_SECONDS (per measure, 5), BENCH_VAR_DIR (var/bench), WORKERS (2).
+# it), then the page weight of the home and an article on a phone, then each page's SQL
+# queries with the demo and with BENCH_SCALE times its content (`load_demo --scale`).
+# Environment: BENCH_SECONDS (per measure, 5), BENCH_VAR_DIR (var/bench), WORKERS (2),
+# BENCH_SCALE (10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "Il faut wrk : apt-get install wrk"; exit 1; }
@@ -17,6 +19,7 @@ base=http://127.0.0.1:$port
 export DJANGO_SETTINGS_MODULE=portal.settings.production PORTAL_VAR_DIR=$var \
   SECRET_KEY="$(cat "$var/secret_key")" ALLOWED_HOSTS=127.0.0.1,localhost \
   PORTAL_HTTPS=off SERVE_MEDIA=on DEMO_MODE=on WAGTAILADMIN_BASE_URL=$base
+rm -f "$var/db.sqlite3"*  # each run measures the demo as loaded, then scaled
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py collectstatic --noinput -v0
 .venv/bin/python manage.py load_demo >/dev/null
@@ -57,3 +60,15 @@ done
 echo
 echo "page weight on a phone, first visit (HTML, CSS, JS, icon, images as WebP, gzip):"
 .venv/bin/python tests/perf/page_weight.py "$base" / "$article"
+
+echo
+scale=${BENCH_SCALE:-10}
+named=()
+for name in "${order[@]}"; do named+=("${name// /-}=${pages[$name]}"); done
+counts() { PAGE_CACHE_SECONDS=0 .venv/bin/python tests/perf/query_counts.py "${named[@]}"; }
+one=$(counts)
+.venv/bin/python manage.py load_demo --scale "$scale" >/dev/null
+many=$(counts)
+echo "SQL queries per page, with the demo (1 ×) and with $scale × its content:"
+join -t $'\t' <(sort <<<"$one") <(sort <<<"$many") \
+  | awk -F'\t' -v scale="$scale" 'BEGIN {printf "%-14s %5s %6s\n", "page", "1 ×", scale " ×"} {printf "%-14s %5s %6s\n", $1, $2, $3}'
