@@ -14,7 +14,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	PORTAL_HTTPS=off SERVE_MEDIA=on DEMO_MODE=on \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test browser pdf-libs lint format bench bench-http audit clean
+.PHONY: run test install install-test browser pdf-libs lint format bench bench-http lighthouse audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -91,6 +91,10 @@ bench: install-test
 # Throughput of the public pages against a static file, cached and uncached (needs wrk).
 bench-http:
 	tests/perf/bench_http.sh
+
+# Lighthouse's scores of a running site (`make run` first; BASE=http://127.0.0.1:8000).
+lighthouse:
+	tests/perf/lighthouse.sh
 
 clean:
 	rm -rf $(VAR) $(VENV)
