@@ -6,6 +6,9 @@ shown as a JPEG (or PNG) fallback and two WebP widths (`variants`), prefetched t
 """
 
 import re
+from functools import cache
+
+from wagtail.images.models import Filter
 
 CARD = "fill-480x300"  # cards in lists: articles, quartiers, events, memories
 HERO = "fill-960x600"  # a quartier's big photo
@@ -53,3 +56,10 @@ def webp_specs(spec):
 def variants(*specs):
     """Every rendition a size is shown with: the JPEG (or PNG) fallback and its WebPs."""
     return [variant for spec in specs for variant in (spec, *webp_specs(spec))]
+
+
+@cache
+def size_filters(size):
+    """The filters of a named size (fallback, then its WebPs), parsed once per process:
+    parsing a filter's spec costs more than finding its prefetched rendition."""
+    return tuple(Filter(spec=spec) for spec in variants(SIZES[size]))

@@ -1,7 +1,5 @@
 """Queries the archive's pages share; each takes a fixed number of queries."""
 
-from django.db.models import Count, F, Value, Window
-from django.db.models.functions import Mod, RowNumber
 from django.utils import timezone
 
 from core.queries import images_with_renditions
@@ -19,10 +17,11 @@ def attach_card_images(pages, *filter_specs):
 
 
 def pick_of_the_day(items, day=None):
-    """One of `items`, a different one each day (in turn), in one query: the one whose
-    rank is the day's number modulo their count."""
+    """One of `items`, a different one each day (in turn), in two queries: a count and
+    the one at the day's rank. (One query with a window function is slower: SQLite ranks
+    every item with all its annotations before keeping one.)"""
     day = day or timezone.localdate()
-    ranked = items.annotate(
-        rank=Window(RowNumber(), order_by="pk"), total=Window(Count("pk"))
-    ).filter(rank=Mod(Value(day.toordinal()), F("total")) + 1)
-    return ranked.first()
+    count = items.count()
+    if not count:
+        return None
+    return items.order_by("pk")[day.toordinal() % count]

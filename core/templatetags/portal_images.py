@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html, format_html_join
 
-from ..renditions import LAYOUT_WIDTHS, SIZES, variants
+from ..renditions import LAYOUT_WIDTHS, SIZES, size_filters
 
 register = template.Library()
 
@@ -32,9 +32,9 @@ def sized_image(context, image, size, **attrs):
     """
     if not image:
         return ""
-    fallback_spec, *webp_specs = variants(SIZES[size])
-    renditions = image.get_renditions(fallback_spec, *webp_specs)
-    fallback, webps = renditions[fallback_spec], [renditions[spec] for spec in webp_specs]
+    filters = size_filters(size)
+    renditions = list(image.get_renditions(*filters).values())
+    fallback, webps = renditions[0], renditions[1:]
     attrs.pop("loading", None)
     img = fallback.img_tag({**attrs, **_loading_attrs(context.get("request"))})
     srcset = format_html_join(", ", "{} {}w", ((webp.url, webp.width) for webp in webps))

@@ -70,6 +70,8 @@ MIDDLEWARE = [
     # What a request looks up once (view restrictions, sections): see core/request_cache.py.
     "core.request_cache.RequestCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # A NUL character in a query string is a 404, never a query (core/query_string.py).
+    "core.query_string.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag on every page, 304 when the visitor already has it (kept pages included).
     "django.middleware.http.ConditionalGetMiddleware",
