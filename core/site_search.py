@@ -144,10 +144,11 @@ class ChainedResults:
         items = list(self.first[start : min(stop, first_count)]) if start < first_count else []
         if stop > first_count:
             items += list(self.second[max(start - first_count, 0) : stop - first_count])
+        types = {item.specific_class for item in items} - {None}
         by_pk = {
             page.pk: page
             for page in pages_as_their_types(
-                Page.objects.filter(pk__in=[item.pk for item in items]), get_page_models()
+                Page.objects.filter(pk__in=[item.pk for item in items]), types
             )
         }
         return [by_pk[item.pk] for item in items if item.pk in by_pk]
