@@ -105,7 +105,7 @@ def test_filters_by_need_kind_and_open_now(client, annuaire, make_actor, query, 
     "query",
     [
         "?besoin=nimporte",
-        "?type=%00%01",
+        "?type=%01%02",  # a NUL is a 404 everywhere: tests/core/test_query_string.py
         "?besoin=" + "x" * 5000,
         "?besoin=emploi&besoin=papiers&type[]=caf",
         "?ouvert=peut-etre&type=caf%27%3B--",
