@@ -23,6 +23,14 @@ class ContributorFactory(DjangoModelFactory):
         model = Contributor
 
 
+def add_tags(page, create, extracted, **kwargs):
+    """`tags=[…]`, for the factories of pages with tags (articles, memories)."""
+    if extracted:
+        page.tags.add(*extracted)
+        if create:
+            page.save()
+
+
 class PublishedPageFactory(wagtail_factories.PageFactory):
     """A page saved as a draft with a revision, then published unless `published=False`."""
 

@@ -6,7 +6,12 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from core.factories import ContributorFactory, PublishedPageFactory, StoryBlockFactory
+from core.factories import (
+    ContributorFactory,
+    PublishedPageFactory,
+    StoryBlockFactory,
+    add_tags,
+)
 from core.models import quartier_model
 
 from .models import ArticleAuthor, ArticlePage, GazetteIssuePage, IssueArticle, Rubrique
@@ -46,12 +51,7 @@ class ArticlePageFactory(PublishedPageFactory):
         if create:
             page.save()
 
-    @factory.post_generation
-    def tags(page, create, extracted, **kwargs):
-        if extracted:
-            page.tags.add(*extracted)
-            if create:
-                page.save()
+    tags = factory.PostGeneration(add_tags)
 
 
 class GazetteIssuePageFactory(PublishedPageFactory):

@@ -9,7 +9,12 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from core.factories import MediaBlockFactory, PhotoBlockFactory, PublishedPageFactory
+from core.factories import (
+    MediaBlockFactory,
+    PhotoBlockFactory,
+    PublishedPageFactory,
+    add_tags,
+)
 
 from . import blocks
 from .models import (
@@ -93,12 +98,7 @@ class MemoireItemPageFactory(PublishedPageFactory):
         if create:
             page.save()
 
-    @factory.post_generation
-    def tags(page, create, extracted, **kwargs):
-        if extracted:
-            page.tags.add(*extracted)
-            if create:
-                page.save()
+    tags = factory.PostGeneration(add_tags)
 
 
 class MemoireCollectionPageFactory(PublishedPageFactory):
