@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.core.validators import slug_unicode_re
 from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404, JsonResponse
@@ -174,14 +173,6 @@ class MemoireIndexPage(RoutablePageMixin, SectionPage):
     def _value(request, name):
         return request.GET.get(name, "").strip()[:MAX_FILTER_LENGTH]
 
-    @classmethod
-    def _slug(cls, request, name):
-        """A place's or a theme's address; anything else (a NUL byte…) is a 404, not a query."""
-        value = cls._value(request, name)
-        if value and not slug_unicode_re.match(value):
-            raise Http404
-        return value
-
     def read_filters(self, request):
         """The filters of the query string; junk or an unknown value is a 404."""
         filters = Filters()
@@ -192,7 +183,7 @@ class MemoireIndexPage(RoutablePageMixin, SectionPage):
             if not decade.isdigit() or int(decade) not in all_decades():
                 raise Http404
             filters.decade = int(decade)
-        place = self._slug(request, PLACE_PARAM)
+        place = self._value(request, PLACE_PARAM)
         if place:
             # A place of this quartier (the archive's parent), by its address.
             quartier_path = self.path[: -self.steplen]
@@ -201,7 +192,7 @@ class MemoireIndexPage(RoutablePageMixin, SectionPage):
             ).first()
             if filters.place is None:
                 raise Http404
-        theme = self._slug(request, THEME_PARAM)
+        theme = self._value(request, THEME_PARAM)
         if theme:
             filters.theme = Tag.objects.filter(slug=theme).first()
             if filters.theme is None:
