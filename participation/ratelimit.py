@@ -1,12 +1,20 @@
-"""At most N contributions an hour from one address, counted in the shared cache, so the
-limit holds across gunicorn workers and machines (database cache, or Redis)."""
+"""At most N contributions an hour from one address.
 
-import hashlib
+Counted in the database with one conditional ``UPDATE … SET sent = sent + 1``, so the limit
+holds exactly across gunicorn workers and machines: a cache's ``incr`` is a read then a
+write on the database cache, and two workers could lose a count."""
+
+from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import caches
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
-WINDOW = 60 * 60  # seconds
+from .models.sending_count import SendingCount
+
+WINDOW = timedelta(hours=1)
 
 
 def client_address(request):
@@ -17,22 +25,30 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def cache_key(request):
-    # The address is never stored, only a digest of it.
-    digest = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
-    return f"participation:sent:{digest}"
+def address_digest(request):
+    # Keyed with the secret key: the digest cannot be reversed by trying every address.
+    return salted_hmac(
+        "participation.ratelimit", client_address(request), algorithm="sha256"
+    ).hexdigest()
 
 
-def over_limit(request):
-    return (caches["shared"].get(cache_key(request)) or 0) >= settings.PARTICIPATION_RATE_LIMIT
+def take_slot(request):
+    """Count one sending for this address; False, counting nothing, when its hour is full."""
+    digest = address_digest(request)
+    now = timezone.now()
+    with transaction.atomic():
+        SendingCount.objects.filter(window_started_at__lte=now - WINDOW).delete()
+        SendingCount.objects.get_or_create(
+            address_digest=digest, defaults={"window_started_at": now}
+        )
+        taken = SendingCount.objects.filter(
+            address_digest=digest, sent__lt=settings.PARTICIPATION_RATE_LIMIT
+        ).update(sent=F("sent") + 1)
+    return taken == 1
 
 
-def count_submission(request):
-    cache = caches["shared"]
-    key = cache_key(request)
-    if cache.add(key, 1, WINDOW):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, WINDOW)
+def give_back_slot(request):
+    """A sending that failed on our side does not count against the resident."""
+    SendingCount.objects.filter(address_digest=address_digest(request), sent__gt=0).update(
+        sent=F("sent") - 1
+    )

@@ -17,7 +17,7 @@ from core.access import quartier_ids_of
 from core.models import Contributor, SectionPage
 
 from ..kinds import kind_by_slug, kinds_for
-from ..ratelimit import count_submission, over_limit
+from ..ratelimit import give_back_slot, take_slot
 from ..storage import StorageUnavailable
 from ..submission import Submission, submit
 from .contribution import Contribution
@@ -155,15 +155,15 @@ class ParticipationPage(RoutablePageMixin, SectionPage):
             form = kind.form_class(quartier=quartier, on_behalf=on_behalf)
             return self.render_form(request, context, form)
         form = kind.form_class(request.POST, request.FILES, quartier=quartier, on_behalf=on_behalf)
-        if over_limit(request):
-            context["over_limit"] = True
-            return self.render_form(request, context, form, status=429)
         # A person who sends too early gets the messages, not a thank-you for nothing.
         if not form.is_valid():
             return self.render_form(request, context, form, status=400)
         if form.is_bot():
             # A robot sees the usual thanks; nothing is stored, nothing is sent.
             return redirect(self.url + self.reverse_subpage("thanks"))
+        if not take_slot(request):
+            context["over_limit"] = True
+            return self.render_form(request, context, form, status=429)
         data = form.cleaned_data
         try:
             contribution = submit(
@@ -178,9 +178,9 @@ class ParticipationPage(RoutablePageMixin, SectionPage):
             )
         except StorageUnavailable:
             logger.exception("A contribution's photos could not be stored; nothing was kept.")
+            give_back_slot(request)
             context["storage_failed"] = True
             return self.render_form(request, context, form, status=503)
-        count_submission(request)
         return redirect(self.url + self.reverse_subpage("thanks") + f"?suivi={contribution.token}")
 
     def status_url(self, token):

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from core.models import Contributor
 from participation.factories import phone_photo
-from participation.models import Contribution
+from participation.models import Contribution, SendingCount
 
 from .test_article import private_files, send_article
 
@@ -43,3 +43,5 @@ def test_a_storage_failure_keeps_nothing_and_says_so(
     assert Page.objects.count() == pages
     assert Contributor.objects.count() == contributors
     assert mail.outbox == []
+    # A failure on our side does not count against the resident's hourly limit.
+    assert SendingCount.objects.get().sent == 0
