@@ -11,6 +11,7 @@ from wagtail.models import Page
 from .models import all_pages, latest_page_models, quartier_model
 from .renditions import CARD, variants
 from .request_cache import memoize
+from .restrictions import ancestor_paths
 from .specific import pages_as_their_types
 
 
@@ -57,10 +58,6 @@ def set_listing_images(pages, images_by_id):
     return pages
 
 
-def _ancestor_paths(page):
-    return [page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
-
-
 def quartiers_by_path():
     """Every quartier page by its tree path, in one query a request."""
     return memoize(
@@ -76,7 +73,8 @@ def attach_quartiers(pages):
     by_path = quartiers_by_path()
     for page in pages:
         page.quartier = next(
-            (by_path[path] for path in _ancestor_paths(page) if path in by_path), None
+            (by_path[path] for path in ancestor_paths(page.path, Page.steplen) if path in by_path),
+            None,
         )
     return pages
 

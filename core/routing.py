@@ -35,6 +35,11 @@ def routed_ancestor(request, page, model):
     return None
 
 
+def ancestor_of_type(request, page, model):
+    """The ancestor of `page` of type `model`: the one met while routing, else one query."""
+    return routed_ancestor(request, page, model) or model.objects.ancestor_of(page).first()
+
+
 def _routes_by_itself(page, remaining, plain_route):
     """Whether `page` (not yet as its own type) takes over the rest of the URL."""
     model = page.specific_class

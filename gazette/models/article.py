@@ -19,7 +19,7 @@ from core.blocks import StoryBlock
 from core.models import BasePage, PortalPageQuerySet
 from core.queries import attach_listing_images, previous_and_next
 from core.renditions import CARD, GALLERY, PHOTO
-from core.routing import routed_ancestor
+from core.routing import ancestor_of_type
 from core.stream import prefetch_renditions, reading_minutes, stream_images, stream_text
 
 from ..structured_data import article_structured_data
@@ -176,10 +176,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
     def gazette(self, request=None):
         from .index import GazetteIndexPage
 
-        return (
-            routed_ancestor(request, self, GazetteIndexPage)
-            or GazetteIndexPage.objects.ancestor_of(self).first()
-        )
+        return ancestor_of_type(request, self, GazetteIndexPage)
 
     def issue(self):
         """The live issue this article appeared in, if any."""

@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
+from core.routing import ancestor_of_type
 
 from ..blocks import RecordingsBlock
 from ..forms import MemoireCollectionPageForm
@@ -116,10 +117,11 @@ class MemoireCollectionPage(PeriodFields, BasePage):
     def summary(self):
         return self.listing_summary or self.search_description
 
-    def archive(self):
+    def archive(self, request=None):
+        """The quartier's memory archive this collection belongs to (its parent page)."""
         from .index import MemoireIndexPage
 
-        return MemoireIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
+        return ancestor_of_type(request, self, MemoireIndexPage)
 
     def items(self):
         """The collection's published items, in its order; drafts are left out."""
@@ -152,7 +154,7 @@ class MemoireCollectionPage(PeriodFields, BasePage):
         from ..queries import attach_card_images
 
         context = super().get_context(request, *args, **kwargs)
-        archive = self.archive()
+        archive = self.archive(request)
         items = attach_card_images(self.items())
         chapters = self.chapter_list()
         start = self.start_seconds(request)

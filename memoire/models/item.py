@@ -17,7 +17,7 @@ from core.models import BasePage, PortalPageQuerySet
 from core.queries import previous_and_next
 from core.renditions import GALLERY, PHOTO
 from core.restrictions import private_q
-from core.routing import routed_ancestor
+from core.routing import ancestor_of_type
 from core.stream import prefetch_renditions
 
 from ..blocks import PhotosBlock, RecordingsBlock
@@ -333,10 +333,7 @@ class MemoireItemPage(PeriodFields, BasePage):
         """The quartier's memory archive this item belongs to (its parent page)."""
         from .index import MemoireIndexPage
 
-        return (
-            routed_ancestor(request, self, MemoireIndexPage)
-            or MemoireIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
-        )
+        return ancestor_of_type(request, self, MemoireIndexPage)
 
     @cached_property
     def private_q(self):
