@@ -13,7 +13,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from core.forms import PortalPageForm
-from core.models import SectionPage, quartier_model
+from core.models import SectionPage
+from core.opening_hours import Schedule
 
 from ..filters import group_by_need, read_filters
 from ..opendata import datainclusion, lamednum
@@ -72,9 +73,6 @@ class AnnuairePage(RoutablePageMixin, SectionPage):
     def actors(self):
         return ActorPage.objects.child_of(self).published().by_name()
 
-    def quartier(self):
-        return quartier_model().objects.ancestor_of(self).first()
-
     def actor_list(self, quartier=None):
         """The published actors, each knowing its quartier's public holidays."""
         subdiv = quartier.departement_code if quartier else None
@@ -86,13 +84,15 @@ class AnnuairePage(RoutablePageMixin, SectionPage):
 
     def get_teaser(self):
         """How many places, and how many are open now."""
-        actors = list(self.actors().only("opening_hours"))
-        if not actors:
+        hours = list(self.actors().values_list("opening_hours", flat=True))
+        if not hours:
             return None
+        quartier = self.quartier()
+        subdiv = quartier.departement_code if quartier else None  # its own public holidays
         now = timezone.now()
         return {
-            "count": len(actors),
-            "open_now": sum(1 for actor in actors if actor.schedule.is_open(now)),
+            "count": len(hours),
+            "open_now": sum(1 for value in hours if Schedule(value, subdiv=subdiv).is_open(now)),
         }
 
     def search_help_links(self):

@@ -56,6 +56,11 @@ class SectionPage(BasePage):
     class Meta:
         abstract = True
 
+    def quartier(self):
+        """Its quartier page: the one that listed its sections (no query), else one query."""
+        listed_by = getattr(self, "listed_by_quartier", None)
+        return listed_by or quartier_model().objects.ancestor_of(self).first()
+
     @classmethod
     def latest_models(cls):
         return [resolve_model_string(label) for label in cls.latest_page_types]

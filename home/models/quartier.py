@@ -143,7 +143,9 @@ class QuartierPage(BasePage):
 
     def _find_sections(self):
         order = {model: model.section_order for model in section_models()}
-        pages = all_pages().child_of(self).published().in_menu().specific(defer=True)
+        pages = list(all_pages().child_of(self).published().in_menu().specific(defer=True))
+        for page in pages:
+            page.listed_by_quartier = self  # see `SectionPage.quartier`
         return sorted(pages, key=lambda page: (order.get(type(page), 0), page.path))
 
     def with_content_json(self, content):

@@ -65,9 +65,6 @@ class ParticipationPage(RoutablePageMixin, SectionPage):
         verbose_name = _("page « Participer »")
         verbose_name_plural = _("pages « Participer »")
 
-    def quartier(self):
-        return self.get_parent().specific
-
     @property
     def charter_lines(self):
         return [line.strip() for line in self.charter.splitlines() if line.strip()]

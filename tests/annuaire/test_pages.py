@@ -54,6 +54,19 @@ def test_section_tiles_say_what_is_open_and_where_the_guide_starts(
     assert "D'abord : Inscrivez-vous à la CAF." in text
 
 
+@pytest.mark.parametrize(("departement", "open_now"), [("57", 0), ("25", 1)])
+def test_the_tile_counts_the_quartiers_own_public_holidays(
+    client, quartier, make_actor, monkeypatch, departement, open_now
+):
+    quartier.departement_code = departement
+    quartier.save_revision().publish()
+    make_actor(opening_hours="24/7; PH off")
+    st_stephen = datetime.datetime(2026, 12, 26, 10, tzinfo=datetime.UTC)  # Moselle only
+    monkeypatch.setattr(timezone, "now", lambda: st_stephen)
+    text = text_of(client.get(quartier.url))
+    assert re.search(rf"1 lieu utile, {open_now} ouverts? maintenant\.", text)
+
+
 def test_portal_home_links_each_guide_with_its_digital_space_open_or_not(client, quartier):
     quartier.epn_opening_hours = "24/7"
     quartier.save_revision().publish()
