@@ -14,7 +14,7 @@ RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production \
 	PORTAL_HTTPS=off SERVE_MEDIA=on DEMO_MODE=on \
 	WAGTAILADMIN_BASE_URL=http://$(HOST):$(PORT)
 
-.PHONY: run test install install-test browser pdf-libs lint format bench bench-http lighthouse audit clean
+.PHONY: run test install install-test browser pdf-libs lint format bench bench-http lighthouse messages audit clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -95,6 +95,10 @@ bench-http:
 # Lighthouse's scores of a running site (`make run` first; BASE=http://127.0.0.1:8000).
 lighthouse:
 	tests/perf/lighthouse.sh
+
+# The French catalogue of plural messages (0 and 1 in the singular; needs GNU gettext).
+messages: install
+	$(BIN)/python manage.py french_plurals
 
 clean:
 	rm -rf $(VAR) $(VENV)

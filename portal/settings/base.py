@@ -192,6 +192,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # French is the language of the site and of the admin.
 LANGUAGE_CODE = "fr"
+# Only the plural messages: French says "0 lieu" (`manage.py french_plurals`).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGES = [("fr", _("Français"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
