@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # A NUL character in a query string is a 404, never a query (core/query_string.py).
     "core.query_string.RejectNulMiddleware",
+    # Documents and recordings in pieces, as phones' players ask (core/byte_ranges.py).
+    "core.byte_ranges.ByteRangeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag on every page, 304 when the visitor already has it (kept pages included).
     "django.middleware.http.ConditionalGetMiddleware",
