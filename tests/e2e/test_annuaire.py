@@ -97,8 +97,6 @@ def test_a_newcomer_follows_the_guide_and_prints_the_checklist(
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Bienvenue à {QUARTIER}")
     step_count = page.locator(".guide-step").count()
     assert step_count >= 5
-    page.screenshot(path=shots_dir / f"bienvenue-{viewport}.png", full_page=True)
-    assert_accessible(page)
 
     page.get_by_role("link", name="Inscrivez-vous à la CAF").click()
     step = page.locator(".guide-step", has=page.get_by_role("heading", name=re.compile("CAF")))
@@ -119,4 +117,11 @@ def test_a_newcomer_follows_the_guide_and_prints_the_checklist(
     assert "Inscrivez-vous à la CAF" in text
     assert "Imprimer" not in text  # the toolbar is not printed
     assert len(sheets) <= 2
+
+    # The guide's full-page picture last: Chromium resizes a phone's screen for it, and a
+    # click just after it could land on the layout of that moment (seen once in CI).
+    page.go_back()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Bienvenue à {QUARTIER}")
+    page.screenshot(path=shots_dir / f"bienvenue-{viewport}.png", full_page=True)
+    assert_accessible(page)
     responses.assert_clean()
