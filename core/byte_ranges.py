@@ -74,7 +74,8 @@ class ByteRangeMiddleware:
         try:
             byte_range = requested_range(request.headers.get("Range"), size)
         except ValueError:
-            response.close()
+            # The file only: closing the response would signal the end of the request.
+            response.file_to_stream.close()
             refused = HttpResponse(status=416)
             refused["Content-Range"] = f"bytes */{size}"
             return refused
