@@ -151,8 +151,8 @@ if REDIS_URL:
     }
     CACHES = {"default": REDIS_CACHE, "shared": REDIS_CACHE}
 else:
-    # "shared" holds what every worker must agree on (rate limits): the database when
-    # there is no Redis (its table is made by core's migrations).
+    # "shared" holds what every worker must agree on (the page cache and its generations):
+    # the database when there is no Redis (its table is made by core's migrations).
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "shared": {
