@@ -18,6 +18,11 @@ def restricted_paths():
     )
 
 
+def restrictions_above(path):
+    """The restricted paths at or above `path` (none: the page at `path` is public)."""
+    return [restricted for restricted in restricted_paths() if path.startswith(restricted)]
+
+
 def private_q():
     """Pages behind a restriction: the restricted pages and their descendants."""
     q = Q()

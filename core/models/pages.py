@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.models.pages import PageQuerySet
 
-from ..restrictions import private_q, restricted_paths
+from ..restrictions import private_q, restrictions_above
 from ..routing import route_descendant
 from ..site_roots import page_url_parts
 from .fields import ListingFields, SocialFields
@@ -67,5 +67,4 @@ class BasePage(ListingFields, SocialFields, Page):
         """No query when no restriction lies above the page (the common case)."""
         if self.alias_of_id:
             return super().get_view_restrictions()
-        paths = [path for path in restricted_paths() if self.path.startswith(path)]
-        return PageViewRestriction.objects.filter(page__path__in=paths)
+        return PageViewRestriction.objects.filter(page__path__in=restrictions_above(self.path))

@@ -5,7 +5,7 @@ from wagtail.fields import RichTextField
 from core.models import BasePage, portal_links, portal_teasers
 from core.queries import images_with_renditions, latest_pages, quartiers_by_path, set_listing_images
 from core.renditions import CARD
-from core.restrictions import restricted_paths
+from core.restrictions import restrictions_above
 from core.search_text import unaccent
 
 LATEST_COUNT = 6
@@ -34,14 +34,13 @@ class HomePage(BasePage):
     def quartiers(self):
         """Its published quartiers, by name, from the request's one read of every quartier
         (the one "what's new" uses to name each page's quartier)."""
-        restricted = tuple(restricted_paths())
         quartiers = [
             quartier
             for path, quartier in quartiers_by_path().items()
             if quartier.live
             and quartier.depth == self.depth + 1
             and path.startswith(self.path)
-            and not path.startswith(restricted)
+            and not restrictions_above(path)
         ]
         return sorted(quartiers, key=lambda quartier: unaccent(quartier.title).casefold())
 
