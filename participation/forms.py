@@ -21,6 +21,9 @@ from .photos import clean_photo
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!]")
 SIGNING_SALT = "participation.form-started"
 HONEYPOT = "site_web"
+# Asked right after the photos (see `PhotoRightsMixin`).
+PHOTO_QUESTIONS = ("photos_show", "licence", "people")
+PHOTOS_SHOW_MAX = 200
 
 
 def no_html(value):
@@ -133,8 +136,16 @@ class ContributionForm(forms.Form):
         self.fields["started"].initial = started_token()
         if on_behalf:
             self.add_on_behalf_fields()
+        self.order_fields(self.field_order_for_reading())
+
+    def field_order_for_reading(self):
+        """The kind's questions, the questions about the photos right after the photos, then
+        what every form asks."""
         tail = [name for name in self.field_order_tail if name in self.fields]
-        self.order_fields([name for name in self.fields if name not in tail] + tail)
+        about_photos = [name for name in PHOTO_QUESTIONS if name in self.fields]
+        head = [name for name in self.fields if name not in tail and name not in about_photos]
+        at = head.index("photos") + 1 if "photos" in head else len(head)
+        return head[:at] + about_photos + head[at:] + tail
 
     def add_on_behalf_fields(self):
         from core.models import Contributor
@@ -177,6 +188,16 @@ class ContributionForm(forms.Form):
 class PhotoRightsMixin(forms.Form):
     """Who owns the photos and whether the people on them agree (the cautious answers
     when nothing is ticked)."""
+
+    photos_show = TextField(
+        label=gettext_lazy("Que voit-on sur vos photos ?"),
+        max_length=PHOTOS_SHOW_MAX,
+        required=False,
+        help_text=gettext_lazy(
+            "Une phrase. Exemple : « Des enfants plantent des tomates au jardin. » "
+            "Elle est lue aux personnes qui ne voient pas les photos."
+        ),
+    )
 
     def clean_licence(self):
         return self.cleaned_data.get("licence") or Licence.ALL_RIGHTS_RESERVED

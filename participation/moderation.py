@@ -44,12 +44,26 @@ def decide(contribution, status, reason=""):
     transaction.on_commit(lambda: notify_outcome(contribution, link))
 
 
-def public_image(contribution, photo, number):
+def photo_description(contribution, number, count):
+    """What the photo shows, in the resident's words (its text for blind people)."""
+    if not contribution.photos_show:
+        return ""
+    if count == 1:
+        return contribution.photos_show
+    return _("%(description)s (photo %(number)s sur %(count)s)") % {
+        "description": contribution.photos_show,
+        "number": number,
+        "count": count,
+    }
+
+
+def public_image(contribution, photo, number, count):
     """A photo of the quartier's collection, made from the cleaned private file."""
     with photo.file.open("rb") as source:
         data = source.read()
     image = PortalImage(
         title=_("%(title)s · photo %(number)s") % {"title": contribution.title, "number": number},
+        description=photo_description(contribution, number, count),
         collection=contribution.quartier.collection,
         credit=contribution.contributor.name if contribution.contributor else "",
         licence=contribution.licence,
@@ -65,7 +79,10 @@ def publish_contribution(contribution, page):
     photos = contribution.kept_photos()
     if not photos:
         return
-    images = [public_image(contribution, photo, number) for number, photo in enumerate(photos, 1)]
+    images = [
+        public_image(contribution, photo, number, len(photos))
+        for number, photo in enumerate(photos, 1)
+    ]
     kind_by_slug(contribution.kind).attach_photos(page, images, {})
     page.save_revision(log_action=False).publish(log_action=False)
     for photo, image in zip(photos, images, strict=True):

@@ -48,6 +48,7 @@ def export(email):
                 "page": item.page.full_url if item.page and item.page.live else None,
                 "adresse_email_gardee": bool(item.email),
                 "photos_en_attente": sum(1 for photo in item.photos.all() if photo.file),
+                "ce_que_montrent_les_photos": item.photos_show,
                 "licence": item.licence,
                 "saisie_par_un_animateur": item.entered_by_id is not None,
                 "accord_oral": item.oral_consent,

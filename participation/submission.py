@@ -67,6 +67,7 @@ def create_contribution(submission, written):
         contributor=contributor,
         page=page,
         email=data.get("email", ""),
+        photos_show=data.get("photos_show", ""),
         licence=data.get("licence") or Contribution._meta.get_field("licence").default,
         people=data.get("people") or Contribution._meta.get_field("people").default,
         entered_by=submission.entered_by,

@@ -37,7 +37,7 @@ class ArticleForm(PhotoRightsMixin, ContributionForm):
     )
     photos = PhotosField(
         label=_("Vos photos (6 au plus)"),
-        help_text=_("Facultatif. Des photos prises avec votre téléphone, par exemple."),
+        help_text=_("Des photos prises avec votre téléphone, par exemple."),
     )
 
 

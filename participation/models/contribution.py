@@ -76,6 +76,12 @@ class Contribution(models.Model):
         choices=Licence.choices,
         default=Licence.ALL_RIGHTS_RESERVED,
     )
+    photos_show = models.CharField(
+        _("ce que montrent les photos"),
+        max_length=200,
+        blank=True,
+        help_text=_("La phrase de l'habitant : le texte lu aux personnes qui ne voient pas."),
+    )
     people = models.CharField(
         _("personnes sur les photos"),
         max_length=20,

@@ -30,3 +30,4 @@ def test_demo_contributions_wait_for_review_once(home):
     assert contribution.status == Contribution.Status.PENDING
     assert not contribution.page.live
     assert contribution.photos.count() == 2
+    assert contribution.photos_show.startswith("Ma radio ouverte")
