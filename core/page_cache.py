@@ -5,9 +5,10 @@ the site-wide one and its scope's one. A scope is the first segment of the path 
 main site (a quartier's slug, or a portal-wide address such as /agendas/), or the whole
 host of a quartier with its own hostname. Publishing, unpublishing, moving or deleting a
 page bumps its quartier's scope and every portal-wide scope (the home page, the portal's
-agendas, feeds and sitemap list every quartier); an image, a document, a snippet, a view
-restriction or a site bumps the site-wide generation. Old entries are never read again
-and expire by themselves (PAGE_CACHE_SECONDS).
+agendas, feeds and sitemap list every quartier); a changed or deleted image or document,
+a snippet, a view restriction or a site bumps the site-wide generation (a new image or
+document bumps nothing: no page shows it yet, see `page_cache_purge.media_models`). Old
+entries are never read again and expire by themselves (PAGE_CACHE_SECONDS).
 
 The trade-off: a purge is one cache write, whatever the number of pages it touches, and
 never misses a page that lists the changed one; in return it also drops the pages of the

@@ -28,9 +28,26 @@ def purge_deleted(sender, instance, **kwargs):
         bump(GLOBAL_SCOPE)
 
 
-def purge_saved(sender, instance, raw=False, **kwargs):
-    if not raw and sender in site_wide_models():
-        bump(GLOBAL_SCOPE)
+def purge_saved(sender, instance, raw=False, created=False, update_fields=None, **kwargs):
+    if raw or sender not in site_wide_models():
+        return
+    if sender in media_models() and (created or bookkeeping_only(update_fields)):
+        return
+    bump(GLOBAL_SCOPE)
+
+
+def media_models():
+    """Images, documents and their collections: a new one is shown by no page yet (the page
+    or snippet that starts showing it drops what it must when it is published or saved),
+    so only a change or a deletion drops pages. An upload in one quartier leaves every
+    quartier's kept pages alone."""
+    return {get_image_model(), get_document_model(), Collection}
+
+
+def bookkeeping_only(update_fields):
+    """A file's size or hash, recorded the first time Wagtail needs them: nothing shown
+    changes (a page showing the size has just computed it)."""
+    return bool(update_fields) and set(update_fields) <= {"file_size", "file_hash"}
 
 
 def site_wide_models():

@@ -90,11 +90,30 @@ def test_moving_and_deleting_a_page_drop_the_pages_of_both_quartiers(client, qua
     assert is_hit(fetch(client, other.url))
 
 
-def test_a_new_image_drops_every_page(client, home, quartier):
+def test_a_new_image_or_its_file_size_drops_nothing(client, home, quartier):
     fetch(client, home.url)
     fetch(client, quartier.url)
 
-    PortalImageFactory()
+    image = PortalImageFactory()
+    image.file_size = None
+    image.save(update_fields=["file_size"])
+    image.get_file_size()  # Wagtail records it on first use
+
+    assert is_hit(fetch(client, home.url))
+    assert is_hit(fetch(client, quartier.url))
+
+
+@pytest.mark.parametrize("change", ["edit", "delete"])
+def test_a_changed_or_deleted_image_drops_every_page(client, home, quartier, change):
+    image = PortalImageFactory()
+    fetch(client, home.url)
+    fetch(client, quartier.url)
+
+    if change == "edit":
+        image.description = "La place du marché, un samedi matin."
+        image.save()
+    else:
+        image.delete()
 
     assert not is_hit(fetch(client, home.url))
     assert not is_hit(fetch(client, quartier.url))
