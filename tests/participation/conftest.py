@@ -1,4 +1,5 @@
 import shutil
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,11 @@ def participer(quartier):
 @pytest.fixture
 def other_participer(other_quartier):
     return ParticipationPage.objects.child_of(other_quartier).get()
+
+
+def page_text(response):
+    """The page as text: entities decoded, French no-break spaces (« 7 photos : ») as spaces."""
+    return unescape(response.content.decode()).replace("\u202f", " ").replace("\u00a0", " ")
 
 
 def form_url(page, kind):

@@ -15,7 +15,7 @@ from participation.factories import form_data, phone_photo
 from participation.forms import started_token
 from participation.models import Contribution
 
-from .conftest import form_url
+from .conftest import form_url, page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +75,7 @@ def test_bad_photos_are_refused_next_to_the_field(client, participer, photos, me
     pages = Page.objects.count()
     response = post(client, participer, photos=photos)
     assert response.status_code == 400
-    html = unescape(response.content.decode())
+    html = page_text(response)
     errors = html.split('id="id_photos-erreurs"')[1].split("</ul>")[0]
     assert message in errors
     assert "Choisissez à nouveau vos photos" in html

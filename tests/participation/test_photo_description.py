@@ -14,7 +14,7 @@ from participation.kinds.souvenir import MemoryForm
 from participation.models import Contribution
 from participation.personal_data import export
 
-from .conftest import approve, form_url
+from .conftest import approve, form_url, page_text
 from .test_article import send_article
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def test_the_questions_about_the_photos_come_right_after_the_photos(form_class):
 
 
 def test_the_form_asks_what_the_photos_show(client, participer):
-    html = unescape(client.get(form_url(participer, "article")).content.decode())
+    html = page_text(client.get(form_url(participer, "article")))
     assert "Que voit-on sur vos photos ?" in html
     assert "lue aux personnes qui ne voient pas les photos" in html
     assert html.index("Vos photos (6 au plus)") < html.index("Que voit-on sur vos photos ?")
