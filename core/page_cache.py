@@ -16,6 +16,8 @@ same quartier that did not show it, and a change of an image drops every page. T
 lifetime also bounds what depends on the clock (the digital space "open now", the next
 events).
 
+Pages kept by an earlier release (other static files) are never read (`static_release`).
+
 Never kept: other methods than GET and HEAD, requests with a cookie other than the CSRF
 one (a session, messages), the admin, responses that set a cookie or use a CSRF token (a
 form), that say private/no-cache/no-store (previews, contribution status pages), or that
@@ -27,6 +29,7 @@ import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.urls import URLResolver, get_resolver, reverse
@@ -109,8 +112,17 @@ def bump(*scopes):
                 cache.set(key, 1, timeout=None)
 
 
+@functools.cache
+def static_release():
+    """The collected static files' fingerprint ("" without a manifest): a page kept by one
+    release names that release's CSS and JavaScript files, which the next release's servers
+    may not have (a fresh server, `collectstatic --clear`), so a new release reads none of it."""
+    return getattr(staticfiles_storage, "manifest_hash", "") or ""
+
+
 def _cache_key(request, generations):
-    return "page:{}:{}:{}".format(
+    return "page:{}:{}:{}:{}".format(
+        static_release(),
         ".".join(str(generation) for generation in generations),
         request.get_host(),
         request.get_full_path(),

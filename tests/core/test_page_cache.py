@@ -1,9 +1,11 @@
 """Pages for anonymous visitors come from the shared cache, and go when what they show changes."""
 
 import pytest
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.page_cache import static_release
 from home.factories import QuartierPageFactory
 from images.factories import PortalImageFactory
 from participation.models import ParticipationPage
@@ -144,3 +146,23 @@ def test_pages_are_not_kept_when_the_cache_is_off(client, settings, quartier):
     settings.PAGE_CACHE_SECONDS = 0
     fetch(client, quartier.url)
     assert not is_hit(fetch(client, quartier.url))
+
+
+def test_a_new_release_of_the_static_files_reads_no_page_kept_by_the_last(client, quartier):
+    fetch(client, quartier.url)
+    assert is_hit(fetch(client, quartier.url))
+
+    release = staticfiles_storage._wrapped.__dict__.get("manifest_hash")
+    staticfiles_storage._wrapped.manifest_hash = "a-new-release"
+    static_release.cache_clear()
+    try:
+        fresh = fetch(client, quartier.url)
+    finally:
+        if release is None:
+            del staticfiles_storage._wrapped.manifest_hash
+        else:
+            staticfiles_storage._wrapped.manifest_hash = release
+        static_release.cache_clear()
+
+    assert not is_hit(fresh)
+    assert is_hit(fetch(client, quartier.url))  # back on the first release, its pages are there
