@@ -127,8 +127,14 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def search_date(self):
-        """The date shown in search results: when it starts."""
-        return self.start
+        """The date shown in search results: the next one (a weekly workshop that began
+        in October shows next week's), or the last one once every date is over."""
+        now = timezone.now()
+        spans = self.occurrence_spans()
+        upcoming = [start for start, end in spans if end > now]
+        if upcoming:
+            return upcoming[0]
+        return spans[-1][0] if spans else self.start
 
     start = models.DateTimeField(
         _("début"),

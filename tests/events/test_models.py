@@ -228,3 +228,22 @@ def test_a_draft_from_a_residents_plain_answers(agenda):
     assert event.organisers_by_role()[0][0]["name"] == "Les voisins de la rue des Lilas"
     assert "Venez nombreux" in str(event.body)
     assert not EventPage.objects.published().filter(pk=event.pk).exists()
+
+
+def test_search_shows_the_next_date_then_the_last_one(make_event):
+    weekly = make_event(
+        start=in_days(-20),
+        end=in_days(-20) + datetime.timedelta(hours=2),
+        recurrence_frequency="semaine",
+        recurrence_until=(in_days(30)).date(),
+    )
+    assert in_days(0) < weekly.search_date <= in_days(7)
+    over = make_event(
+        start=in_days(-30),
+        end=in_days(-30) + datetime.timedelta(hours=2),
+        recurrence_frequency="semaine",
+        recurrence_until=(in_days(-10)).date(),
+    )
+    assert in_days(-17) <= over.search_date < in_days(-10)
+    single = make_event(start=in_days(3), end=in_days(3) + datetime.timedelta(hours=1))
+    assert single.search_date == single.start
