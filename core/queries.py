@@ -11,7 +11,6 @@ from wagtail.models import Page
 from .models import all_pages, latest_page_models, quartier_model
 from .renditions import CARD, variants
 from .request_cache import memoize
-from .restrictions import ancestor_paths
 from .specific import pages_as_their_types
 
 
@@ -64,6 +63,11 @@ def quartiers_by_path():
         "quartiers_by_path",
         lambda: {quartier.path: quartier for quartier in quartier_model().objects.all()},
     )
+
+
+def ancestor_paths(path, steplen):
+    """The tree paths of the page at `path` and of each of its ancestors, root first."""
+    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
 
 
 def attach_quartiers(pages):

@@ -31,10 +31,6 @@ def private_q():
     return q if q else Q(pk__in=[])
 
 
-def ancestor_paths(path, steplen):
-    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
-
-
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def forget_restricted_paths(**kwargs):
