@@ -52,14 +52,7 @@ def bookkeeping_only(update_fields):
 
 def site_wide_models():
     """Models any page may show, or that change what every page shows."""
-    return {
-        get_image_model(),
-        get_document_model(),
-        Collection,
-        PageViewRestriction,
-        Site,
-        *get_snippet_models(),
-    }
+    return {*media_models(), PageViewRestriction, Site, *get_snippet_models()}
 
 
 def connect():

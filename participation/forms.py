@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from images.models import Licence, PeopleConsent
 
+from .models.contribution import PHOTOS_SHOW_MAX
 from .photos import clean_photo
 
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!]")
@@ -23,7 +24,6 @@ SIGNING_SALT = "participation.form-started"
 HONEYPOT = "site_web"
 # Asked right after the photos (see `PhotoRightsMixin`).
 PHOTO_QUESTIONS = ("photos_show", "licence", "people")
-PHOTOS_SHOW_MAX = 200
 
 
 def no_html(value):

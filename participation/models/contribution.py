@@ -13,6 +13,9 @@ from images.models import Licence, PeopleConsent
 
 from ..storage import pending_photo_name, private_storage
 
+# One sentence (the published images' description; Wagtail allows 255 with the numbering).
+PHOTOS_SHOW_MAX = 200
+
 
 def new_token():
     return secrets.token_urlsafe(24)
@@ -78,7 +81,7 @@ class Contribution(models.Model):
     )
     photos_show = models.CharField(
         _("ce que montrent les photos"),
-        max_length=200,
+        max_length=PHOTOS_SHOW_MAX,
         blank=True,
         help_text=_("La phrase de l'habitant : le texte lu aux personnes qui ne voient pas."),
     )
